@@ -1,0 +1,22 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', 'test-artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['better-sqlite3', 'pg'], message: 'only src/store/ imports a database driver' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**', 'test/**', 'bench/**', 'eval/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,14 @@
+// Branded ids: a FeedId cannot be passed where an ItemId is expected.
+export type FeedId = number & { readonly __brand: 'FeedId' };
+export type ItemId = number & { readonly __brand: 'ItemId' };
+export type FetchId = number & { readonly __brand: 'FetchId' };
+export type EntityId = number & { readonly __brand: 'EntityId' };
+export type StoryId = number & { readonly __brand: 'StoryId' };
+export type WatchlistId = number & { readonly __brand: 'WatchlistId' };
+
+/** Returns n typed as a FeedId. */
+export const asFeedId = (n: number): FeedId => n as FeedId;
+/** Returns n typed as an ItemId. */
+export const asItemId = (n: number): ItemId => n as ItemId;
+/** Returns n typed as a FetchId. */
+export const asFetchId = (n: number): FetchId => n as FetchId;

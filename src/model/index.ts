@@ -1,0 +1,4 @@
+// The shared vocabulary of every stage: plain readonly types, no I/O.
+export * from './ids.ts';
+export * from './app-error.ts';
+export * from './parsed-feed.ts';

@@ -1,0 +1,160 @@
+// The parser's output: what a feed says, normalised across formats.
+// Dates are ISO-8601 UTC strings; the declared text is kept beside them.
+
+export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json' | 'text' | 'unknown';
+
+/** Media types a text construct can carry (Atom's text/html/xhtml, normalised). */
+export type TextType = 'text/plain' | 'text/html' | 'application/xhtml+xml';
+
+export interface TextConstruct {
+  /** Plain text for text/plain, sanitised markup otherwise. */
+  readonly value: string;
+  readonly type: TextType;
+  readonly language: string | null;
+  readonly base: string | null;
+}
+
+export interface Person {
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly uri: string | null;
+}
+
+export interface Link {
+  readonly href: string;
+  readonly rel: string;
+  readonly type: string | null;
+  readonly title: string | null;
+  readonly length: number | null;
+  readonly hreflang: string | null;
+}
+
+export interface Category {
+  readonly term: string;
+  readonly scheme: string | null;
+  readonly label: string | null;
+}
+
+export interface Enclosure {
+  readonly url: string;
+  readonly type: string | null;
+  readonly length: number | null;
+}
+
+export interface MediaObject {
+  readonly url: string;
+  readonly type: string | null;
+  readonly medium: string | null;
+  readonly width: number | null;
+  readonly height: number | null;
+}
+
+export interface ParseWarning {
+  /** Stable snake_case code, for example `xml.not_well_formed` or `date.unparsed`. */
+  readonly code: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface DateValue {
+  /** ISO-8601 UTC, or null when the text could not be read as a date. */
+  readonly iso: string | null;
+  /** The text as the feed declared it. */
+  readonly raw: string;
+}
+
+export interface ItunesInfo {
+  readonly author: string | null;
+  readonly block: boolean;
+  readonly explicit: boolean | null;
+  readonly image: string | null;
+  readonly duration: string | null;
+  readonly keywords: readonly string[];
+  readonly categories: readonly string[];
+  readonly subtitle: string | null;
+  readonly summary: string | null;
+  readonly owner: Person | null;
+}
+
+export interface Source {
+  readonly title: string | null;
+  readonly url: string | null;
+}
+
+export interface ParsedItem {
+  /** Identity inside the feed: guid/id, else canonical link, else a hash of title and date. */
+  readonly id: string;
+  /** The identity the feed declared (guid or atom:id), if any. */
+  readonly guid: string | null;
+  readonly title: string | null;
+  readonly titleDetail: TextConstruct | null;
+  readonly link: string | null;
+  readonly links: readonly Link[];
+  readonly published: DateValue | null;
+  readonly updated: DateValue | null;
+  readonly authors: readonly Person[];
+  readonly contributors: readonly Person[];
+  readonly categories: readonly Category[];
+  /** Sanitised HTML of the summary (RSS description, Atom summary). */
+  readonly summary: string | null;
+  readonly summaryDetail: TextConstruct | null;
+  /** Full content constructs (content:encoded, atom:content), in document order. */
+  readonly content: readonly TextConstruct[];
+  /** The best HTML body: content if any, else the summary. Sanitised. */
+  readonly contentHtml: string | null;
+  /** Plain-text rendering of the best body. */
+  readonly text: string;
+  readonly enclosures: readonly Enclosure[];
+  readonly media: readonly MediaObject[];
+  readonly thumbnails: readonly MediaObject[];
+  readonly language: string | null;
+  readonly comments: string | null;
+  readonly rights: TextConstruct | null;
+  readonly source: Source | null;
+  readonly itunes: ItunesInfo | null;
+  /** True when the feed carries only an excerpt of the article. */
+  readonly truncated: boolean;
+}
+
+export interface ParsedFeed {
+  readonly format: FeedFormat;
+  /** Format version as the feed declares it: '2.0', '0.91', '1.0', '0.3', '1.1', 'dump'. */
+  readonly version: string | null;
+  /** The character encoding the bytes were decoded with. */
+  readonly encoding: string;
+  readonly title: string | null;
+  readonly titleDetail: TextConstruct | null;
+  readonly link: string | null;
+  readonly links: readonly Link[];
+  readonly description: string | null;
+  readonly subtitleDetail: TextConstruct | null;
+  readonly id: string | null;
+  readonly language: string | null;
+  readonly updated: DateValue | null;
+  readonly published: DateValue | null;
+  readonly authors: readonly Person[];
+  readonly contributors: readonly Person[];
+  readonly publisher: Person | null;
+  readonly categories: readonly Category[];
+  readonly rights: TextConstruct | null;
+  readonly generator: { readonly name: string; readonly uri: string | null; readonly version: string | null } | null;
+  readonly image: { readonly url: string; readonly title: string | null; readonly link: string | null } | null;
+  readonly icon: string | null;
+  readonly docs: string | null;
+  readonly ttl: number | null;
+  readonly itunes: ItunesInfo | null;
+  readonly items: readonly ParsedItem[];
+  readonly warnings: readonly ParseWarning[];
+  /** True when the input was ill-formed and had to be recovered (feedparser's `bozo`). */
+  readonly bozo: boolean;
+}
+
+export interface ParseOptions {
+  /** Where the bytes came from: the base for relative URLs. */
+  readonly url?: string;
+  /** The HTTP Content-Type header, with its charset if any. */
+  readonly contentType?: string;
+  /** The time of parsing, used where a format needs "now" (text dumps without dates). */
+  readonly now: Date;
+}
