@@ -1,0 +1,115 @@
+// Pairs the tokens of two names, in any order ("Putin Vladimir" and "Vladimir Putin"). A link
+// joins one token to one token, or one token to a run of tokens on the other side: a word
+// written apart ("Hik Vision"/"Hikvision", "Jin Ping"/"Jinping") or an acronym ("NCA" for
+// "National Crime Agency"). Links are taken best first, each token used once.
+import type { PreparedName, PreparedToken } from './prepare-name.ts';
+import { compareTokens, joinedKeys, type LinkMethod, type TokenSimilarity } from './token-similarity.ts';
+
+export interface TokenLink {
+  /** Indexes into the first name's tokens. */
+  readonly a: readonly number[];
+  /** Indexes into the second name's tokens. */
+  readonly b: readonly number[];
+  readonly similarity: number;
+  readonly method: LinkMethod;
+}
+
+const MAX_JOINED = 4;
+// A joined run must read as the other token nearly exactly: joining is a guess about spacing.
+const MIN_JOINED = 0.85;
+const ACRONYM = 0.9;
+
+/** Returns the best one-to-one (or one-to-run) links between the tokens of a and b. */
+export function alignTokens(a: PreparedName, b: PreparedName): TokenLink[] {
+  const candidates = [...singleLinks(a, b), ...runLinks(a, b, false), ...runLinks(b, a, true)];
+  // Best first by similarity times the weight the link covers, so that an initial ("V.")
+  // does not take the word a full name ("Vladimir") would have matched better.
+  const value = (l: TokenLink): number =>
+    l.similarity * (sumWeight(a.tokens, l.a) + sumWeight(b.tokens, l.b));
+  candidates.sort((x, y) => value(y) - value(x) || y.similarity - x.similarity);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const links: TokenLink[] = [];
+  for (const link of candidates) {
+    if (link.a.some((i) => usedA.has(i)) || link.b.some((j) => usedB.has(j))) continue;
+    link.a.forEach((i) => usedA.add(i));
+    link.b.forEach((j) => usedB.add(j));
+    links.push(link);
+  }
+  return links;
+}
+
+const isContent = (t: PreparedToken): boolean => t.kind !== 'stop';
+
+function sumWeight(tokens: readonly PreparedToken[], indexes: readonly number[]): number {
+  return indexes.reduce((sum, i) => sum + tokens[i]!.weight, 0);
+}
+
+function singleLinks(a: PreparedName, b: PreparedName): TokenLink[] {
+  const links: TokenLink[] = [];
+  a.tokens.forEach((ta, i) => {
+    if (!isContent(ta)) return;
+    b.tokens.forEach((tb, j) => {
+      if (!isContent(tb)) return;
+      const sim = compareTokens(ta, tb);
+      if (sim.similarity > 0) links.push({ a: [i], b: [j], ...sim });
+    });
+  });
+  return links;
+}
+
+// Links from one token of `one` to a run of tokens of `many`; `swapped` says which name is which.
+function runLinks(one: PreparedName, many: PreparedName, swapped: boolean): TokenLink[] {
+  const links: TokenLink[] = [];
+  one.tokens.forEach((token, i) => {
+    if (token.kind === 'initial' || !isContent(token)) return;
+    for (const run of runsOf(many.tokens)) {
+      const sim = compareRun(
+        token,
+        run.map((k) => many.tokens[k]!),
+      );
+      if (sim) links.push(swapped ? { a: run, b: [i], ...sim } : { a: [i], b: run, ...sim });
+    }
+  });
+  return links;
+}
+
+// Runs of two or more adjacent content tokens (stop words inside a run are kept for acronyms).
+function runsOf(tokens: readonly PreparedToken[]): number[][] {
+  const runs: number[][] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    if (!isContent(tokens[start]!)) continue;
+    const run = [start];
+    for (let k = start + 1; k < tokens.length && run.length < MAX_JOINED + 2; k++) {
+      run.push(k);
+      if (isContent(tokens[k]!)) runs.push([...run]);
+    }
+  }
+  return runs;
+}
+
+function compareRun(token: PreparedToken, run: readonly PreparedToken[]): TokenSimilarity | null {
+  if (isAcronymOf(token.text, run)) return { similarity: ACRONYM, method: 'acronym' };
+  const content = run.filter(isContent);
+  if (content.length !== run.length || content.length > MAX_JOINED) return null;
+  const text = content.map((t) => t.text).join('');
+  const joined: PreparedToken = {
+    ...content[0]!,
+    ...joinedKeys(text, content[0]!.script),
+    text,
+    kind: 'word',
+  };
+  const sim = compareTokens(token, joined);
+  return sim.similarity >= MIN_JOINED ? { similarity: sim.similarity, method: 'joined' } : null;
+}
+
+// "nca" for National Crime Agency, "boa" for Bank of America; stop words may be left out.
+function isAcronymOf(text: string, run: readonly PreparedToken[]): boolean {
+  if (text.length < 2 || text.length > 8 || !/^[a-z]+$/.test(text)) return false;
+  const withStops = run.map((t) => t.text[0]).join('');
+  const withoutStops = run
+    .filter(isContent)
+    .map((t) => t.text[0])
+    .join('');
+  return text === withoutStops || text === withStops;
+}

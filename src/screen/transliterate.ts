@@ -1,0 +1,164 @@
+// Any script to Latin letters for matching, by runs of one script each, so that every
+// token keeps the script it came from. any-ascii does the transliteration; around it we
+// fix what matters for names: Greek digraphs that render foreign sounds, and Chinese,
+// which any-ascii writes as one camel-cased word per run of characters.
+import anyAscii from 'any-ascii';
+import { scriptOf, type Script } from './scripts.ts';
+
+/** A stretch of Latin text and the script it was transliterated from. */
+export interface ScriptPiece {
+  readonly text: string;
+  readonly script: Script;
+}
+
+// Modern Greek writes foreign d, b, g and u as digraphs (Βλαντίμιρ is Vladimir).
+const GREEK_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ου/gi, 'u'],
+  [/ντ/gi, 'd'],
+  [/μπ/gi, 'b'],
+  [/γκ/gi, 'g'],
+];
+
+// Chinese words that are generic in organisation names; they are kept as one token each,
+// so that common-words can weigh them down (per character they would be ambiguous).
+const HAN_WORDS: ReadonlyArray<string> = [
+  '有限公司',
+  '有限责任',
+  '股份',
+  '公司',
+  '集团',
+  '控股',
+  '科技',
+  '技术',
+  '数字',
+  '中国',
+  '国际',
+  '银行',
+  '大学',
+  '贸易',
+  '实业',
+  '投资',
+  '发展',
+  '工业',
+  '电子',
+  '网络',
+  '信息',
+  '能源',
+  '国家',
+  '有限',
+  '责任',
+  '设备',
+  '智能',
+  '纺织',
+  '服装',
+  '棉业',
+  '新疆',
+  '北京',
+  '上海',
+  '深圳',
+  '杭州',
+  '广州',
+  '研究所',
+  '研究院',
+  '学院',
+  '医院',
+  '委员会',
+  '政府',
+  '人民',
+  '兵团',
+  '建设',
+  '生产',
+];
+const MAX_HAN_WORD = Math.max(...HAN_WORDS.map((w) => w.length));
+const HAN_WORD_SET: ReadonlySet<string> = new Set(HAN_WORDS);
+const MIDDLE_DOTS = /[·・•‧]/;
+
+/** Returns the name as Latin pieces, each with the script it was written in. */
+export function transliterateName(name: string): ScriptPiece[] {
+  return splitRuns(name.normalize('NFC')).map(({ text, script }) => ({
+    text: transliterateRun(text, script),
+    script,
+  }));
+}
+
+// Splits text into runs of one script; characters without a script stay in the current run.
+function splitRuns(text: string): { text: string; script: Script }[] {
+  const runs: { text: string; script: Script }[] = [];
+  let current = '';
+  let script: Script = 'latin';
+  for (const ch of text) {
+    const s = scriptOf(ch.codePointAt(0)!);
+    if (s !== null && s !== script && current !== '') {
+      runs.push({ text: current, script });
+      current = '';
+    }
+    if (s !== null) script = s;
+    current += ch;
+  }
+  if (current !== '') runs.push({ text: current, script });
+  return runs;
+}
+
+function transliterateRun(text: string, script: Script): string {
+  if (script === 'han') return transliterateHan(text);
+  if (script === 'greek') return anyAscii(fixGreek(text));
+  if (script === 'cyrillic' && isBelarusian(text)) return anyAscii(fixBelarusian(text));
+  // Armenian writes u as the digraph ու, which any-ascii renders "ow".
+  if (script === 'armenian') return anyAscii(text.replace(/ու/g, 'u').replace(/ՈՒ|Ու/g, 'U'));
+  return anyAscii(text.replace(MIDDLE_DOTS, ' '));
+}
+
+// Belarusian writes і but never и (Russian has и, Ukrainian both). Where Russian has a soft
+// т or д, Belarusian has ц and дз, and a word-initial в before a consonant becomes у
+// (Путин is Пуцін, Владимир is Уладзімір): undo that, so Belarusian spellings of names
+// meet their Russian ones.
+function isBelarusian(text: string): boolean {
+  return /[іІўЎ]/.test(text) && !/[иИїЇєЄґҐ]/.test(text);
+}
+
+function fixBelarusian(text: string): string {
+  return text
+    .replace(
+      /(^|[\s.,-])([Уу])(?=[бвгджзклмнпрстфхцчшБВГДЖЗКЛМНПРСТФХЦЧШ])/g,
+      (_m, before: string, u: string) => before + (u === 'У' ? 'В' : 'в'),
+    )
+    .replace(/дз(?=[ іеёюяь])/gi, (m) => (m[0] === 'д' ? 'д' : 'Д'))
+    .replace(/ц(?=[ ііеёюяь])/g, 'т')
+    .replace(/Ц(?=[ ііеёюяь])/g, 'Т');
+}
+
+function fixGreek(text: string): string {
+  let out = text.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const [pattern, latin] of GREEK_DIGRAPHS) {
+    out = out.replace(pattern, (found) =>
+      found[0] === found[0]!.toLowerCase() ? latin : latin.toUpperCase(),
+    );
+  }
+  return out;
+}
+
+// A dotted Chinese name (弗拉基米尔·普京) is a foreign name written by sound: each part is
+// one word. Otherwise each character is a syllable of its own, except known generic words.
+function transliterateHan(text: string): string {
+  if (MIDDLE_DOTS.test(text))
+    return text
+      .split(MIDDLE_DOTS)
+      .map((part) => anyAscii(part))
+      .join(' ');
+  const words: string[] = [];
+  const chars = [...text];
+  for (let i = 0; i < chars.length;) {
+    const word = longestHanWord(chars, i);
+    words.push(anyAscii(word));
+    i += [...word].length;
+  }
+  return ` ${words.join(' ')} `;
+}
+
+function longestHanWord(chars: readonly string[], start: number): string {
+  for (let len = Math.min(MAX_HAN_WORD, chars.length - start); len > 1; len--) {
+    const word = chars.slice(start, start + len).join('');
+    if (HAN_WORD_SET.has(word)) return word;
+  }
+  return chars[start]!;
+}
