@@ -3,13 +3,12 @@
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json' | 'text' | 'unknown';
 
-/** Media types a text construct can carry (Atom's text/html/xhtml, normalised). */
-export type TextType = 'text/plain' | 'text/html' | 'application/xhtml+xml';
 
 export interface TextConstruct {
   /** Plain text for text/plain, sanitised markup otherwise. */
   readonly value: string;
-  readonly type: TextType;
+  /** Media type: 'text/plain', 'text/html', 'application/xhtml+xml', or what the feed declared. */
+  readonly type: string;
   readonly language: string | null;
   readonly base: string | null;
 }
@@ -77,10 +76,21 @@ export interface ItunesInfo {
   readonly owner: Person | null;
 }
 
+/** Where a syndicated item first appeared (RSS `source`, Atom `source`). */
 export interface Source {
   readonly title: string | null;
   readonly url: string | null;
+  readonly id: string | null;
+  readonly links: readonly Link[];
+  readonly authors: readonly Person[];
+  readonly rights: TextConstruct | null;
+  readonly subtitle: TextConstruct | null;
+  readonly updated: DateValue | null;
+  readonly categories: readonly Category[];
 }
+
+/** Extension elements the model has no field for, by `prefix_name` (`slash_comments`). */
+export type Extensions = Readonly<Record<string, string>>;
 
 export interface ParsedItem {
   /** Identity inside the feed: guid/id, else canonical link, else a hash of title and date. */
@@ -93,8 +103,10 @@ export interface ParsedItem {
   readonly links: readonly Link[];
   readonly published: DateValue | null;
   readonly updated: DateValue | null;
+  readonly created: DateValue | null;
   readonly authors: readonly Person[];
   readonly contributors: readonly Person[];
+  readonly publisher: Person | null;
   readonly categories: readonly Category[];
   /** Sanitised HTML of the summary (RSS description, Atom summary). */
   readonly summary: string | null;
@@ -113,8 +125,19 @@ export interface ParsedItem {
   readonly rights: TextConstruct | null;
   readonly source: Source | null;
   readonly itunes: ItunesInfo | null;
+  readonly license: string | null;
+  readonly extensions: Extensions;
   /** True when the feed carries only an excerpt of the article. */
   readonly truncated: boolean;
+}
+
+export interface FeedImage {
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly link: string | null;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly description: string | null;
 }
 
 export interface ParsedFeed {
@@ -138,12 +161,16 @@ export interface ParsedFeed {
   readonly publisher: Person | null;
   readonly categories: readonly Category[];
   readonly rights: TextConstruct | null;
+  /** Atom 0.3 `info`: a note on the feed format. */
+  readonly info: TextConstruct | null;
   readonly generator: { readonly name: string; readonly uri: string | null; readonly version: string | null } | null;
-  readonly image: { readonly url: string; readonly title: string | null; readonly link: string | null } | null;
+  readonly image: FeedImage | null;
   readonly icon: string | null;
   readonly docs: string | null;
   readonly ttl: number | null;
   readonly itunes: ItunesInfo | null;
+  readonly license: string | null;
+  readonly extensions: Extensions;
   readonly items: readonly ParsedItem[];
   readonly warnings: readonly ParseWarning[];
   /** True when the input was ill-formed and had to be recovered (feedparser's `bozo`). */

@@ -1,0 +1,31 @@
+// Item identity inside one feed: the declared guid/id, else the link, else a hash of title
+// and date. Two different items that share a guid (it happens) both survive: the later ones
+// get the guid plus a hash of what they say.
+import { createHash } from 'node:crypto';
+
+export interface IdentityParts {
+  readonly guid: string | null;
+  readonly link: string | null;
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly text: string;
+}
+
+function hashOf(...parts: ReadonlyArray<string | null>): string {
+  return createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/** Returns a function that gives each item of one feed an id no other distinct item has. */
+export function createIdentityAssigner(): (parts: IdentityParts) => string {
+  const seen = new Map<string, string>();
+  return (parts) => {
+    const base = parts.guid || parts.link || `hash:${hashOf(parts.title, parts.date)}`;
+    const fingerprint = hashOf(parts.title, parts.link, parts.date, parts.text);
+    const first = seen.get(base);
+    if (first === undefined) {
+      seen.set(base, fingerprint);
+      return base;
+    }
+    return first === fingerprint ? base : `${base}#${fingerprint}`;
+  };
+}

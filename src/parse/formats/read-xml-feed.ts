@@ -1,0 +1,50 @@
+// The XML side of parseFeed: a tree, the feed's shape, the channel and the items.
+import type { ParsedFeed, ParseWarning } from '../../model/index.ts';
+import { readXml } from '../xml/index.ts';
+import { emptyFeed } from './empty-feed.ts';
+import type { ReadEnv } from './env.ts';
+import { freezeFeedFields } from './freeze.ts';
+import { locateFeed, readChannel, readItems } from './xml-feed.ts';
+
+function notAFeed(encoding: string, warnings: readonly ParseWarning[], rootName: string | undefined): ParsedFeed {
+  const what = rootName === undefined ? 'no root element' : `root element <${rootName}>`;
+  const hint = rootName?.toLowerCase() === 'html' ? 'an HTML page, not a feed' : `${what} is not a feed`;
+  return { ...emptyFeed(encoding), warnings: [...warnings, { code: 'parse.not_a_feed', message: `parse: ${hint}` }] };
+}
+
+/** Returns the feed in an XML document (RSS, RDF or Atom). */
+export function readXmlFeed(text: string, base: string, encoding: string): ParsedFeed {
+  const doc = readXml(text, { base, lang: null });
+  const shape = doc.root ? locateFeed(doc.root, doc.isNetscapeDoctype) : null;
+  if (!doc.root || !shape) return notAFeed(encoding, doc.warnings, doc.root?.qname);
+  const env: ReadEnv = { isAtom: shape.isAtom, isAtom10: shape.isAtom10, warnings: [...doc.warnings] };
+  const channel = readChannel(shape, doc.root, env);
+  const language = doc.root.lang ?? channel.language;
+  const items = readItems(shape, env, language);
+  const fields = freezeFeedFields(channel);
+  return {
+    ...emptyFeed(encoding),
+    ...fields,
+    format: shape.format,
+    version: shape.version,
+    titleDetail: channel.title,
+    link: channel.link,
+    links: channel.links,
+    subtitleDetail: channel.subtitle ?? channel.summary,
+    id: channel.id,
+    language,
+    updated: channel.updated,
+    published: channel.published,
+    categories: channel.categories,
+    rights: channel.rights,
+    info: channel.info,
+    generator: channel.generator,
+    icon: channel.icon ?? channel.logo,
+    docs: channel.docs,
+    ttl: channel.ttl,
+    extensions: channel.extensions,
+    items,
+    warnings: env.warnings,
+    bozo: doc.isIllFormed,
+  };
+}

@@ -1,0 +1,72 @@
+// Text constructs (titles, summaries, content, rights): what type of text an element holds,
+// decoded, and sanitised when it is HTML.
+// Spec: https://www.rfc-editor.org/rfc/rfc4287#section-3.1 (Atom), RSS 2.0 "description".
+import type { TextConstruct } from '../../model/index.ts';
+import { htmlToText } from '../html/html-to-text.ts';
+import { looksLikeHtml } from '../html/looks-like-html.ts';
+import { sanitizeHtml } from '../html/sanitize-html.ts';
+import { hasChildElements, textContent, type XmlElement } from '../xml/index.ts';
+import { serializeChildren } from '../xml/serialize-markup.ts';
+import { cleanText } from './clean-text.ts';
+
+export const XHTML = 'application/xhtml+xml';
+
+export interface TextEnv {
+  /** Atom never needs HTML guessed from a plain-text element. */
+  readonly isAtom: boolean;
+  /** Atom 1.0 wraps xhtml content in a div that is not part of it. */
+  readonly isAtom10: boolean;
+}
+
+/** Returns the media type an Atom `type` value stands for ('html' → 'text/html' ...). */
+export function mapContentType(type: string): string {
+  const lower = type.toLowerCase();
+  if (lower === 'text' || lower === 'plain') return 'text/plain';
+  if (lower === 'html') return 'text/html';
+  if (lower === 'xhtml') return XHTML;
+  return lower;
+}
+
+/** Returns true for media types whose content is markup. */
+export function isHtmlType(type: string): boolean {
+  return type === 'text/html' || type === XHTML;
+}
+
+function isBase64(el: XmlElement, type: string): boolean {
+  if (el.attrs['mode'] === 'base64') return true;
+  return !(type.startsWith('text/') || type.endsWith('+xml') || type.endsWith('/xml'));
+}
+
+function decodeBase64(value: string): string {
+  const bytes = Buffer.from(value, 'base64');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return value;
+  }
+}
+
+/** Returns the text construct el holds, its markup sanitised against el's base URL. */
+export function readTextConstruct(el: XmlElement, defaultType: string, env: TextEnv): TextConstruct {
+  let type = mapContentType(el.attrs['type'] ?? defaultType);
+  const base64 = isBase64(el, type);
+  let raw: string;
+  if (hasChildElements(el) && !type.endsWith('xml')) {
+    type = XHTML;
+    raw = serializeChildren(el, true);
+  } else if (type === XHTML) {
+    raw = serializeChildren(el, env.isAtom10);
+  } else {
+    raw = textContent(el);
+  }
+  let value = raw.trim();
+  if (base64) value = decodeBase64(value);
+  if (!env.isAtom && type === 'text/plain' && looksLikeHtml(value)) type = 'text/html';
+  if (isHtmlType(type)) value = sanitizeHtml(value, { base: el.base, isXhtml: type === XHTML });
+  return { value: cleanText(value), type, language: el.lang, base: el.base || null };
+}
+
+/** Returns the plain text of a text construct (markup rendered as text). */
+export function plainText(construct: TextConstruct): string {
+  return isHtmlType(construct.type) ? htmlToText(construct.value) : construct.value;
+}

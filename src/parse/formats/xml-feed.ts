@@ -1,0 +1,84 @@
+// RSS (0.9x, 2.0), RDF (RSS 0.90, 1.0) and Atom (0.3, 1.0): find the channel and the items,
+// name the version, and read both through the shared element vocabulary.
+// Spec: https://www.rssboard.org/rss-specification, https://web.resource.org/rss/1.0/spec,
+// https://www.rfc-editor.org/rfc/rfc4287
+import type { FeedFormat, ParsedItem } from '../../model/index.ts';
+import { findChild, findChildren, NS, type XmlElement } from '../xml/index.ts';
+import { Draft } from './draft.ts';
+import { readFields } from './element-handlers.ts';
+import type { ReadEnv } from './env.ts';
+import { freezeItem } from './freeze.ts';
+import { createIdentityAssigner } from './item-identity.ts';
+
+export interface XmlFeedShape {
+  readonly format: FeedFormat;
+  readonly version: string | null;
+  readonly channel: XmlElement;
+  readonly items: readonly XmlElement[];
+  readonly isAtom: boolean;
+  readonly isAtom10: boolean;
+}
+
+const RSS_VERSIONS = new Set(['0.91', '0.92', '0.93', '0.94']);
+
+function rssVersion(root: XmlElement, isNetscape: boolean): string {
+  const declared = (root.attrs['version'] ?? '').trim();
+  if (declared === '0.91' && isNetscape) return '0.91n';
+  if (RSS_VERSIONS.has(declared)) return declared;
+  return declared.startsWith('2.') ? '2.0' : declared || 'unknown';
+}
+
+/** Returns where a document's channel and items are, or null when it is no feed we know. */
+export function locateFeed(root: XmlElement, isNetscape: boolean): XmlFeedShape | null {
+  if (root.key === 'rss') {
+    const channel = findChild(root, 'channel') ?? root;
+    const items = [...findChildren(channel, 'item'), ...(channel === root ? [] : findChildren(root, 'item'))];
+    return { format: 'rss', version: rssVersion(root, isNetscape), channel, items, isAtom: false, isAtom10: false };
+  }
+  if (root.key === 'rdf:rdf') {
+    const channel = findChild(root, 'channel') ?? root;
+    const items = [...findChildren(root, 'item'), ...(channel === root ? [] : findChildren(channel, 'item'))];
+    const version = channel.ns === NS.rss090 || root.children.some((c) => typeof c !== 'string' && c.ns === NS.rss090) ? '0.90' : '1.0';
+    return { format: 'rdf', version, channel, items, isAtom: false, isAtom10: false };
+  }
+  if (root.key === 'feed') {
+    const isAtom10 = root.ns === NS.atom10;
+    const version = isAtom10 ? '1.0' : (root.attrs['version'] ?? null);
+    return { format: 'atom', version, channel: root, items: findChildren(root, 'entry'), isAtom: true, isAtom10 };
+  }
+  if (root.key === 'channel') {
+    return { format: 'rss', version: 'unknown', channel: root, items: findChildren(root, 'item'), isAtom: false, isAtom10: false };
+  }
+  return null;
+}
+
+/** Returns the items of a located feed, each with an identity unique in the feed. */
+export function readItems(shape: XmlFeedShape, env: ReadEnv, feedLanguage: string | null): ParsedItem[] {
+  const assignId = createIdentityAssigner();
+  return shape.items.map((el) => {
+    const draft = new Draft();
+    const about = el.attrs['rdf:about'];
+    if (about) draft.id = about;
+    readFields(draft, el, env, true);
+    const item = freezeItem(draft, '', feedLanguage, el.lang);
+    const id = assignId({
+      guid: item.guid,
+      link: item.link,
+      title: item.title,
+      date: item.published?.raw ?? item.updated?.raw ?? null,
+      text: item.text,
+    });
+    return { ...item, id };
+  });
+}
+
+/** Returns the channel draft: the channel's fields, plus an RDF image beside the channel. */
+export function readChannel(shape: XmlFeedShape, root: XmlElement, env: ReadEnv): Draft {
+  const draft = new Draft();
+  readFields(draft, shape.channel, env, false);
+  if (shape.format === 'rdf' && !draft.image) {
+    const image = findChild(root, 'image');
+    if (image) readFields(draft, { ...root, children: [image] }, env, false);
+  }
+  return draft;
+}
