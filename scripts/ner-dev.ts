@@ -1,0 +1,51 @@
+// Dev tuning without touching eng.testa: trains on most of eng.train and scores the held-out
+// documents. `tsx scripts/ner-dev.ts [epochs1] [epochs2]`.
+import { decodeSpans, tagDocument, trainNer } from '../src/extract/index.ts';
+import { countMatches, scoresOf, type Counts } from '../eval/ner-score.ts';
+import { readConll, toTrainingDocs } from './ner-conll.ts';
+import { compromiseLexicon } from './ner-lexicon.ts';
+
+const docs = readConll(new URL('../../shared/corpora/conll2003/eng.train', import.meta.url).pathname);
+const cut = Math.floor(docs.length * 0.85);
+const train = toTrainingDocs(docs.slice(0, cut));
+const dev = docs.slice(cut);
+const [e1 = '8', e2 = '8', minCount = '2', gazMin = '2'] = process.argv.slice(2);
+const t0 = performance.now();
+const model = trainNer(train, {
+  epochs1: Number(e1),
+  epochs2: Number(e2),
+  folds: 5,
+  seed: 1,
+  minCount: Number(minCount),
+  gazetteerMinCount: Number(gazMin),
+  lexicon: process.env['NER_NO_LEXICON'] === '1' ? [] : compromiseLexicon(),
+  log: (m) => console.log(`${((performance.now() - t0) / 1000).toFixed(1)}s ${m}`),
+});
+for (const stages of [1, 2] as const) {
+  const counts1 = new Map<string, Counts>();
+  let tokens = 0;
+  const t1 = performance.now();
+  for (const doc of dev) {
+    const tagged = tagDocument(model, doc.sentences, stages);
+    doc.sentences.forEach((w, s) => {
+      tokens += w.length;
+      countMatches(counts1, doc.spans[s] ?? [], decodeSpans(tagged[s]?.tags ?? []));
+    });
+  }
+  const secs = (performance.now() - t1) / 1000;
+  console.log(`stages: ${stages}`);
+  for (const [type, c] of [...counts1].sort()) {
+    const s = scoresOf(c);
+    console.log(`${type.padEnd(5)} P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)} F1 ${s.f1.toFixed(4)} (${s.gold})`);
+  }
+  console.log(`${tokens} tokens in ${secs.toFixed(2)}s: ${Math.round(tokens / secs)} tokens/s`);
+}
+if (process.env['NER_DEV_TESTA'] === '1') {
+  const testa = readConll(new URL('../../shared/corpora/conll2003/eng.testa', import.meta.url).pathname);
+  const counts = new Map<string, Counts>();
+  for (const doc of testa) {
+    const tagged = tagDocument(model, doc.sentences);
+    doc.sentences.forEach((_, s) => countMatches(counts, doc.spans[s] ?? [], decodeSpans(tagged[s]?.tags ?? [])));
+  }
+  console.log(`testa (model trained on 85% of train): F1 ${scoresOf(counts.get('ALL')!).f1.toFixed(4)}`);
+}

@@ -1,0 +1,118 @@
+// Feature strings for the tagger. Stage one sees the words, their shapes, affixes, a ±2
+// window, the gazetteer and document context; stage two adds stage one's tags around the
+// token and across the document (Ratinov & Roth 2009: two-stage prediction aggregation).
+import type { DocContext } from './doc-context.ts';
+import { tagName, tagTypeIndex, TAGGER_TYPES } from './tags.ts';
+import { isCapitalised, shapeOf, wordClassOf } from './word-shape.ts';
+
+/** One sentence prepared for feature extraction. */
+export interface SentenceView {
+  readonly words: readonly string[];
+  readonly lowers: readonly string[];
+  readonly shapes: readonly string[];
+  readonly classes: readonly string[];
+  readonly isHeadline: boolean;
+}
+
+/** Returns the sentence view of words. */
+export function viewSentence(words: readonly string[], isHeadline: boolean): SentenceView {
+  return {
+    words,
+    lowers: words.map((w) => w.toLowerCase()),
+    shapes: words.map(shapeOf),
+    classes: words.map(wordClassOf),
+    isHeadline,
+  };
+}
+
+/** Returns the stage-one features of token i, without those that depend on earlier tags. */
+export function localFeatures(v: SentenceView, i: number, ctx: DocContext, gaz: readonly string[]): string[] {
+  const w = v.words[i] ?? '';
+  const l = v.lowers[i] ?? '';
+  const sh = v.shapes[i] ?? '';
+  const wc = v.classes[i] ?? '';
+  const f = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `wc=${wc}`];
+  for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`);
+  const lm1 = at(v.lowers, i - 1);
+  const lp1 = at(v.lowers, i + 1);
+  f.push(`l-1=${lm1}`, `l-2=${at(v.lowers, i - 2)}`, `l+1=${lp1}`, `l+2=${at(v.lowers, i + 2)}`);
+  f.push(`l-1|l=${lm1}|${l}`, `l|l+1=${l}|${lp1}`);
+  const shm1 = at(v.shapes, i - 1);
+  const shp1 = at(v.shapes, i + 1);
+  f.push(`sh-1=${shm1}`, `sh+1=${shp1}`, `sh-1|sh=${shm1}|${sh}`, `sh|sh+1=${sh}|${shp1}`);
+  f.push(`sh-1|sh|sh+1=${shm1}|${sh}|${shp1}`, `wc-1|wc|wc+1=${at(v.classes, i - 1)}|${wc}|${at(v.classes, i + 1)}`);
+  if (v.isHeadline) f.push(`hl|wc=${wc}`, `hl|l=${l}`);
+  if (i === 0) f.push(`first|wc=${wc}`);
+  f.push(`len=${lengthBucket(v.words.length)}|wc=${wc}`);
+  if (isCapitalised(w)) f.push(...docFeatures(l, i, v.isHeadline, ctx));
+  for (const g of gaz) f.push(g, `${g}|wc=${wc}`);
+  return f;
+}
+
+/** Returns the features that depend on the tags already chosen for the two tokens before i. */
+export function historyFeatures(v: SentenceView, i: number, prev1: number, prev2: number): string[] {
+  const t1 = tagName(prev1);
+  return [`t-1=${t1}`, `t-2|t-1=${tagName(prev2)}|${t1}`, `t-1|l=${t1}|${v.lowers[i] ?? ''}`, `t-1|sh=${t1}|${v.shapes[i] ?? ''}`];
+}
+
+/**
+ * Returns the stage-two features of token i: stage one's tags in a ±2 window and what stage
+ * one said about the same word elsewhere in the document (counts excluding this token).
+ */
+export function secondStageFeatures(
+  v: SentenceView,
+  i: number,
+  firstTags: ArrayLike<number>,
+  docCounts: ReadonlyMap<string, Int32Array>,
+): string[] {
+  const y = (k: number): string => (k < 0 || k >= firstTags.length ? 'PAD' : tagName(firstTags[k] ?? 0));
+  const f = [`y=${y(i)}`, `y-1=${y(i - 1)}`, `y+1=${y(i + 1)}`, `y-2=${y(i - 2)}`, `y+2=${y(i + 2)}`];
+  f.push(`y-1|y|y+1=${y(i - 1)}|${y(i)}|${y(i + 1)}`);
+  const counts = docCounts.get(v.lowers[i] ?? '');
+  if (counts === undefined || !isCapitalised(v.words[i] ?? '')) return f;
+  const own = tagTypeIndex(firstTags[i] ?? 0) + 1;
+  let best = -1;
+  let bestCount = 0;
+  for (let t = 0; t <= TAGGER_TYPES.length; t++) {
+    const c = (counts[t] ?? 0) - (t === own ? 1 : 0);
+    if (c <= 0) continue;
+    f.push(`agg=${typeLabel(t)}`);
+    if (c > bestCount) [best, bestCount] = [t, c];
+  }
+  if (best >= 0) f.push(`aggMax=${typeLabel(best)}`, `aggMax|y=${typeLabel(best)}|${y(i)}`);
+  return f;
+}
+
+/** Returns, per lower-cased capitalised word, how often stage one tagged it O (index 0) or each type. */
+export function countDocTags(views: readonly SentenceView[], tags: readonly ArrayLike<number>[]): Map<string, Int32Array> {
+  const counts = new Map<string, Int32Array>();
+  views.forEach((v, s) => {
+    v.words.forEach((w, i) => {
+      if (!isCapitalised(w)) return;
+      const l = v.lowers[i] ?? '';
+      let c = counts.get(l);
+      if (c === undefined) counts.set(l, (c = new Int32Array(TAGGER_TYPES.length + 1)));
+      const t = tagTypeIndex(tags[s]?.[i] ?? 0) + 1;
+      c[t] = (c[t] ?? 0) + 1;
+    });
+  });
+  return counts;
+}
+
+function docFeatures(l: string, i: number, isHeadline: boolean, ctx: DocContext): string[] {
+  const pos = i === 0 || isHeadline ? 'start' : 'mid';
+  return [`dlc=${ctx.seenLower.has(l)}|${pos}`, `dcm=${ctx.seenCapitalMid.has(l)}|${pos}`];
+}
+
+function typeLabel(t: number): string {
+  return t === 0 ? 'O' : (TAGGER_TYPES[t - 1] ?? 'O');
+}
+
+function lengthBucket(n: number): string {
+  return n <= 2 ? String(n) : n <= 5 ? 'short' : 'long';
+}
+
+function at(a: readonly string[], i: number): string {
+  if (i < 0) return i === -1 ? '<s>' : '<s2>';
+  return a[i] ?? (i === a.length ? '</s>' : '</s2>');
+}
