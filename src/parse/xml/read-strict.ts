@@ -21,7 +21,8 @@ export function readStrict(
   parser.on('cdata', (t) => sink.text(t));
   parser.on('closetag', (tag) => sink.close(tag.name));
   parser.on('error', (err) => {
-    error = { code: 'xml.not_well_formed', message: `xml: ${stripPosition(err.message)}`, line: parser.line, column: parser.column };
+    const { line, column } = parser;
+    error = { code: 'xml.not_well_formed', message: `xml: line ${line}, column ${column}: ${stripPosition(err.message)}`, line, column };
     throw new StopParsing();
   });
   try {
@@ -39,5 +40,5 @@ function toAttributes(attrs: Record<string, string>): Attribute[] {
 }
 
 function stripPosition(message: string): string {
-  return message.replace(/^[^:]*:\d+:\d+: /, '');
+  return message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '');
 }
