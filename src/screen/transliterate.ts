@@ -19,58 +19,55 @@ const GREEK_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/γκ/gi, 'g'],
 ];
 
-// Chinese words that are generic in organisation names; they are kept as one token each,
-// so that common-words can weigh them down (per character they would be ambiguous).
-const HAN_WORDS: ReadonlyArray<string> = [
-  '有限公司',
-  '有限责任',
-  '股份',
-  '公司',
-  '集团',
-  '控股',
-  '科技',
-  '技术',
-  '数字',
-  '中国',
-  '国际',
-  '银行',
-  '大学',
-  '贸易',
-  '实业',
-  '投资',
-  '发展',
-  '工业',
-  '电子',
-  '网络',
-  '信息',
-  '能源',
-  '国家',
-  '有限',
-  '责任',
-  '设备',
-  '智能',
-  '纺织',
-  '服装',
-  '棉业',
-  '新疆',
-  '北京',
-  '上海',
-  '深圳',
-  '杭州',
-  '广州',
-  '研究所',
-  '研究院',
-  '学院',
-  '医院',
-  '委员会',
-  '政府',
-  '人民',
-  '兵团',
-  '建设',
-  '生产',
-];
-const MAX_HAN_WORD = Math.max(...HAN_WORDS.map((w) => w.length));
-const HAN_WORD_SET: ReadonlySet<string> = new Set(HAN_WORDS);
+// Chinese words that are generic in organisation names, kept whole and translated, so that
+// 华为技术 meets "Huawei Technologies" and common-words can weigh them down (per character
+// they would be ambiguous syllables). Words of legal forms stay in pinyin: the legal-form
+// table is derived through this same function.
+const HAN_WORDS: Readonly<Record<string, string>> = {
+  有限公司: 'youxiangongsi',
+  股份: 'gufen',
+  有限: 'youxian',
+  责任: 'zeren',
+  公司: 'company',
+  集团: 'group',
+  控股: 'holding',
+  科技: 'technology',
+  技术: 'technology',
+  数字: 'digital',
+  中国: 'china',
+  国际: 'international',
+  银行: 'bank',
+  大学: 'university',
+  贸易: 'trading',
+  实业: 'industrial',
+  投资: 'investment',
+  发展: 'development',
+  工业: 'industry',
+  电子: 'electronics',
+  网络: 'network',
+  信息: 'information',
+  能源: 'energy',
+  国家: 'national',
+  设备: 'equipment',
+  智能: 'intelligent',
+  纺织: 'textile',
+  服装: 'garment',
+  新疆: 'xinjiang',
+  北京: 'beijing',
+  上海: 'shanghai',
+  深圳: 'shenzhen',
+  杭州: 'hangzhou',
+  广州: 'guangzhou',
+  研究所: 'institute',
+  研究院: 'institute',
+  学院: 'college',
+  医院: 'hospital',
+  委员会: 'committee',
+  政府: 'government',
+  人民: 'people',
+  建设: 'construction',
+};
+const MAX_HAN_WORD = Math.max(...Object.keys(HAN_WORDS).map((w) => w.length));
 const MIDDLE_DOTS = /[·・•‧]/;
 
 /** Returns the name as Latin pieces, each with the script it was written in. */
@@ -149,7 +146,7 @@ function transliterateHan(text: string): string {
   const chars = [...text];
   for (let i = 0; i < chars.length;) {
     const word = longestHanWord(chars, i);
-    words.push(anyAscii(word));
+    words.push(HAN_WORDS[word] ?? anyAscii(word));
     i += [...word].length;
   }
   return ` ${words.join(' ')} `;
@@ -158,7 +155,7 @@ function transliterateHan(text: string): string {
 function longestHanWord(chars: readonly string[], start: number): string {
   for (let len = Math.min(MAX_HAN_WORD, chars.length - start); len > 1; len--) {
     const word = chars.slice(start, start + len).join('');
-    if (HAN_WORD_SET.has(word)) return word;
+    if (HAN_WORDS[word] !== undefined) return word;
   }
   return chars[start]!;
 }
