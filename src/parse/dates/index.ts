@@ -1,10 +1,12 @@
 // dates/: every date form feeds use, read to a UTC instant. Pure, allocation-light and strict:
-// each form is one anchored, precompiled pattern and the whole text must match. There is no
+// each form is one anchored, precompiled pattern and the whole text must match; the two shapes
+// nearly every feed uses are read first by fast-path.ts without a regex. There is no
 // Date.parse fallback: it is implementation-defined and accepts garbage ("1", "x 2012").
 // Forms: rfc822.ts (day-first, incl. Greek and other localised month names), month-first.ts,
 // asctime.ts, w3dtf.ts (ISO 8601 with four-digit years), iso-truncated.ts (two-digit years),
 // localised.ts (Korean, "2004-július-13"), perforce.ts ("2006/09/15").
 import { parseAsctime } from './asctime.ts';
+import { readIsoTimestamp, readRfc1123 } from './fast-path.ts';
 import { parseTruncatedIso } from './iso-truncated.ts';
 import { parseKorean, parseNamedMonthIso } from './localised.ts';
 import { parseMonthFirst } from './month-first.ts';
@@ -16,6 +18,7 @@ type FormParser = (text: string) => number | null;
 
 // The first character picks the candidates, commonest form first.
 const DIGIT_FIRST: readonly FormParser[] = [
+  readIsoTimestamp,
   parseW3dtf,
   parseRfc822,
   parseTruncatedIso,
@@ -24,7 +27,13 @@ const DIGIT_FIRST: readonly FormParser[] = [
   parsePerforce,
 ];
 const HYPHEN_FIRST: readonly FormParser[] = [parseTruncatedIso];
-const WORD_FIRST: readonly FormParser[] = [parseRfc822, parseMonthFirst, parseAsctime, parsePerforce];
+const WORD_FIRST: readonly FormParser[] = [
+  readRfc1123,
+  parseRfc822,
+  parseMonthFirst,
+  parseAsctime,
+  parsePerforce,
+];
 
 // Longer texts are not dates; the bound also caps the regex work garbage can cause.
 const MAX_DATE_LENGTH = 128;

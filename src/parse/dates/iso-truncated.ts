@@ -5,9 +5,10 @@
 import { instantOfOrdinalParts, instantOfParts } from './instant-of-parts.ts';
 import { ISO_TIME_TAIL } from './w3dtf.ts';
 
-// Groups: 1–3 YYMMDD; 4 YY, 5 hyphen, 6 DDD; 7–8 -YYMM; 9 clock; 10 zone.
+// Groups: 1 YY, 2 hyphen or none, 3 MM, 4 DD (the same separator twice, by backreference);
+// 5 YY, 6 hyphen or none, 7 DDD; 8–9 -YYMM; 10 clock; 11 zone.
 const TRUNCATED_RE = new RegExp(
-  '^(?:(\\d{2})-?(\\d{2})-?(\\d{2})|(\\d{2})(-?)(\\d{3})|-(\\d{2})-?(\\d{2}))' + ISO_TIME_TAIL,
+  '^(?:(\\d{2})(-?)(\\d{2})\\2(\\d{2})|(\\d{2})(-?)(\\d{3})|-(\\d{2})-?(\\d{2}))' + ISO_TIME_TAIL,
   'i',
 );
 
@@ -27,16 +28,16 @@ function looksLikeLongYear(text: string, hyphen: string): boolean {
 export function parseTruncatedIso(text: string): number | null {
   const m = TRUNCATED_RE.exec(text);
   if (m === null) return null;
-  const clock = m[9];
-  const zone = m[10];
+  const clock = m[10];
+  const zone = m[11];
   if (m[1] !== undefined) {
-    return instantOfParts(IMPLIED_CENTURY + Number(m[1]), Number(m[2]), Number(m[3]), clock, zone);
+    return instantOfParts(IMPLIED_CENTURY + Number(m[1]), Number(m[3]), Number(m[4]), clock, zone);
   }
-  if (m[4] !== undefined) {
-    if (looksLikeLongYear(text, m[5] ?? '')) return null;
-    return instantOfOrdinalParts(IMPLIED_CENTURY + Number(m[4]), Number(m[6]), clock, zone);
+  if (m[5] !== undefined) {
+    if (looksLikeLongYear(text, m[6] ?? '')) return null;
+    return instantOfOrdinalParts(IMPLIED_CENTURY + Number(m[5]), Number(m[7]), clock, zone);
   }
   // -YYMM names no day, so it takes no time either.
   if (clock !== undefined) return null;
-  return instantOfParts(IMPLIED_CENTURY + Number(m[7]), Number(m[8]), 1, undefined, undefined);
+  return instantOfParts(IMPLIED_CENTURY + Number(m[8]), Number(m[9]), 1, undefined, undefined);
 }

@@ -4,6 +4,7 @@
 
 // Full names (nominative and, where feeds use it, genitive) then extra abbreviations that are
 // not prefixes of a full name. Languages: en, fr, de, nl, es, pt, it, hu, el, ru, pl.
+// prettier-ignore
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['january', 'janvier', 'januar', 'januari', 'enero', 'janeiro', 'gennaio', 'január', 'ιανουάριος', 'ιανουαρίου', 'январь', 'января', 'styczeń', 'stycznia'],
   ['february', 'février', 'februar', 'februari', 'febrero', 'fevereiro', 'febbraio', 'február', 'φεβρουάριος', 'φεβρουαρίου', 'февраль', 'февраля', 'luty', 'lutego'],
@@ -17,16 +18,16 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
   ['october', 'octobre', 'oktober', 'octubre', 'outubro', 'ottobre', 'október', 'οκτώβριος', 'οκτωβρίου', 'октябрь', 'октября', 'październik', 'października'],
   ['november', 'novembre', 'noviembre', 'novembro', 'νοέμβριος', 'νοεμβρίου', 'ноябрь', 'ноября', 'listopad', 'listopada'],
   ['december', 'décembre', 'dezember', 'diciembre', 'dezembro', 'dicembre', 'δεκέμβριος', 'δεκεμβρίου', 'декабрь', 'декабря', 'grudzień', 'grudnia'],
-]; // prettier-ignore
+];
 
 const COMBINING_MARKS = /\p{M}/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
 
 // Lower case without accents or a final dot: "Févr." → "fevr", "Ιούλ" → "ιουλ".
 function foldMonthWord(word: string): string {
   const lower = word.toLowerCase();
   const bare = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return ASCII_ONLY.test(bare) ? bare : bare.normalize('NFD').replace(COMBINING_MARKS, '');
+  return PRINTABLE_ASCII.test(bare) ? bare : bare.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 // Every full name, abbreviation and unambiguous 3+ letter prefix → month; 0 marks a prefix

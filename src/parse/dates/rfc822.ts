@@ -9,18 +9,18 @@ import { instantOfParts } from './instant-of-parts.ts';
 import { monthNumber } from './months.ts';
 import { ZONE_PATTERN } from './zones.ts';
 
-/** A leading weekday word ("Thu,", "Κυρ,", "Seg,"), for composing bigger patterns. */
-export const WEEKDAY_PREFIX = '(?:[\\p{L}\\p{M}]+\\.?,?\\s*)?';
-/** Time then zone at the end of a date, with an optional RFC 5322 comment; captures both. */
-export const CLOCK_AND_ZONE_TAIL = `(?:,?\\s+(?:at\\s+)?(${CLOCK_ANY})(?:\\s*(${ZONE_PATTERN}))?)?(?:\\s*\\([^)]*\\))?$`;
+// A leading weekday word ("Thu,", "Κυρ,", "Seg,"), never checked against the date.
+const WEEKDAY_PREFIX = '(?:[\\p{L}\\p{M}]+\\.?,?\\s*)?';
+// Time then zone at the end, with an optional RFC 5322 comment; captures clock and zone.
+const CLOCK_AND_ZONE_TAIL = `(?:,?\\s+(?:at\\s+)?(${CLOCK_ANY})(?:\\s*(${ZONE_PATTERN}))?)?(?:\\s*\\([^)]*\\))?$`;
 
 const DAY_FIRST_RE = new RegExp(
   `^${WEEKDAY_PREFIX}(\\d{1,2})(?:\\s+|-)([\\p{L}\\p{M}]+)\\.?(?:,?\\s+|-)(\\d{2,4})${CLOCK_AND_ZONE_TAIL}`,
   'iu',
 );
 
-/** Returns the year an RFC 5322 year field names: 2 digits → 1950–2049, 3 digits → +1900. */
-export function expandMailYear(digits: string): number {
+// The year an RFC 5322 section 4.3 year field names: 2 digits → 1950–2049, 3 digits → +1900.
+function expandMailYear(digits: string): number {
   const year = Number(digits);
   if (digits.length === 2) return year < 50 ? 2000 + year : 1900 + year;
   return digits.length === 3 ? 1900 + year : year;

@@ -1,7 +1,8 @@
 // W3C-DTF and the ISO 8601 forms with a four-digit year: "2003", "2003-12", "2003-12-31",
 // "20031231", ordinal "2003-335" / "2003335", then a time ("T" or spaces, as MSSQL writes it)
 // with optional fraction and zone ("Z", "+08:00", "-0800", " EST"). Also the "2003-012-31"
-// quirk (a zero-padded three-digit month). The whole text must match: no trailing garbage.
+// quirk (a zero-padded three-digit month) and unpadded "2012-1-5". The whole text must
+// match: no trailing garbage.
 // Spec: https://www.w3.org/TR/NOTE-datetime and ISO 8601:2004 sections 4.1.2–4.3.
 import { CLOCK_ANY } from './clock.ts';
 import { instantOfOrdinalParts, instantOfParts } from './instant-of-parts.ts';
@@ -13,7 +14,8 @@ export const ISO_TIME_TAIL = `(?:(?:t|\\s+)(${CLOCK_ANY})(?:\\s*(${ZONE_PATTERN}
 // Groups: 1 year; 2–3 month-day; 4–5 quirk month-day; 6 ordinal; 7–8 basic month-day;
 // 9 basic ordinal; 10 clock; 11 zone.
 const W3DTF_RE = new RegExp(
-  '^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-0(\\d{2})-(\\d{2})|-(\\d{3})|(\\d{2})(\\d{2})|(\\d{3}))?' + ISO_TIME_TAIL,
+  '^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?|-0(\\d{2})-(\\d{2})|-(\\d{3})|(\\d{2})(\\d{2})|(\\d{3}))?' +
+    ISO_TIME_TAIL,
   'i',
 );
 

@@ -9,6 +9,7 @@ const H = 60;
 // RFC 822 names first, then abbreviations common in feeds. Where an abbreviation is ambiguous
 // the RFC or the commonest feed producer wins: CST is US Central (RFC 822), not China;
 // IST is India, not Ireland or Israel; BST is British Summer Time.
+// prettier-ignore
 const NAMED_ZONES = new Map<string, number>([
   ['ut', 0], ['utc', 0], ['gmt', 0], ['z', 0], ['zulu', 0], ['wet', 0],
   ['ast', -4 * H], ['adt', -3 * H], ['at', -4 * H],
@@ -25,7 +26,7 @@ const NAMED_ZONES = new Map<string, number>([
   ['hkt', 8 * H], ['sgt', 8 * H], ['pht', 8 * H], ['awst', 8 * H],
   ['jst', 9 * H], ['kst', 9 * H], ['acst', 9.5 * H], ['acdt', 10.5 * H],
   ['aest', 10 * H], ['aedt', 11 * H], ['nzst', 12 * H], ['nzdt', 13 * H],
-]); // prettier-ignore
+]);
 
 const OFFSET_RE = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
