@@ -2,3 +2,4 @@
 export * from './ids.ts';
 export * from './app-error.ts';
 export * from './parsed-feed.ts';
+export * from './stored.ts';

@@ -2,9 +2,17 @@
 import type { Command } from 'commander';
 import { registerParse } from './parse.ts';
 import { registerAnalyze } from './analyze.ts';
+import { registerImport } from './import.ts';
+import { registerSearch } from './search.ts';
+import { registerShow } from './show.ts';
+import { registerExport } from './export.ts';
 
 /** Adds every subcommand to program. */
 export function registerCommands(program: Command): void {
   registerParse(program);
+  registerImport(program);
+  registerSearch(program);
+  registerShow(program);
+  registerExport(program);
   registerAnalyze(program);
 }

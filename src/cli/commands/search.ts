@@ -1,0 +1,71 @@
+// `newswatch search QUERY`: full-text search with the query language, ranked or by date.
+import type { Command } from 'commander';
+import { AppError, asFeedId, type SearchResult } from '../../model/index.ts';
+import { parseQuery } from '../../query/index.ts';
+import { parseDateOption } from '../date-option.ts';
+import { snippetToHtml, snippetToTerminal } from '../snippet.ts';
+import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
+
+interface SearchFlags extends DbFlags {
+  readonly since?: string;
+  readonly until?: string;
+  readonly feed?: string;
+  readonly limit: string;
+  readonly sort: string;
+  readonly json?: boolean;
+}
+
+function positiveInt(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new AppError('usage.bad_number', `--${name}: '${value}' is not a positive whole number`);
+  return n;
+}
+
+function printText(query: string, result: SearchResult): void {
+  const isTty = Boolean(process.stdout.isTTY);
+  const out = [`${result.total} result${result.total === 1 ? '' : 's'} for ${JSON.stringify(query)}`];
+  result.hits.forEach((hit, i) => {
+    const also = hit.duplicates ? ` · also in ${hit.duplicates} source${hit.duplicates === 1 ? '' : 's'}` : '';
+    out.push(`${String(i + 1).padStart(3)}. ${hit.title ?? '(untitled)'}`);
+    out.push(`     ${hit.source} · ${hit.published.slice(0, 10)} · #${hit.itemId}${also}`);
+    if (hit.snippet) out.push(`     ${snippetToTerminal(hit.snippet, isTty)}`);
+  });
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** Adds `search` to program. */
+export function registerSearch(program: Command): void {
+  withDbOption(
+    program
+      .command('search')
+      .description('search the archive: words, "phrases", AND/OR/NOT, (groups), prefix*, title:, source:')
+      .argument('<query>', 'the query')
+      .option('--since <date>', 'only items published since (2022-09-01, or 7d, 12h, 2w)')
+      .option('--until <date>', 'only items published before')
+      .option('--feed <id>', 'only items of this feed')
+      .option('--limit <n>', 'number of hits', '20')
+      .option('--sort <order>', 'relevance or date', 'relevance')
+      .option('--json', 'print JSON: {total, hits:[...]}'),
+  ).action(async (query: string, flags: SearchFlags) => {
+    if (flags.sort !== 'relevance' && flags.sort !== 'date') {
+      throw new AppError('usage.bad_sort', `--sort: '${flags.sort}' is not relevance or date`);
+    }
+    const now = new Date();
+    const result = await withStore(flags, (store) =>
+      store.search({
+        query: parseQuery(query),
+        limit: positiveInt('limit', flags.limit),
+        sort: flags.sort as 'relevance' | 'date',
+        ...(flags.since ? { since: parseDateOption('since', flags.since, now) } : {}),
+        ...(flags.until ? { until: parseDateOption('until', flags.until, now) } : {}),
+        ...(flags.feed ? { feedId: asFeedId(positiveInt('feed', flags.feed)) } : {}),
+      }),
+    );
+    if (flags.json) {
+      const hits = result.hits.map((h) => ({ ...h, snippet: snippetToHtml(h.snippet), score: Math.round(h.score * 1000) / 1000 }));
+      process.stdout.write(`${JSON.stringify({ total: result.total, hits }, null, 2)}\n`);
+    } else {
+      printText(query, result);
+    }
+  });
+}

@@ -1,0 +1,6 @@
+// process/: pure steps between parsing and storing: canonical URLs, language, versions,
+// near-duplicate signatures.
+export { canonicalUrl } from './canonical-url.ts';
+export { detectLanguage } from './detect-language.ts';
+export { prepareItem, versionHashOf, type PreparedItem } from './prepare-item.ts';
+export { DUPLICATE_THRESHOLD, bandKeysOf, jaccard, shinglesOf, wordsOf } from './near-duplicates.ts';

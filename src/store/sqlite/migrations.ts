@@ -1,0 +1,134 @@
+// Schema migrations: numbered, append-only. Never edit a released migration; add the next.
+// Each runs in its own transaction with its version row, so a database is never half-migrated.
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'feeds, fetches, blobs, items, versions, search, near-duplicates',
+    sql: `
+CREATE TABLE feeds (
+  id INTEGER PRIMARY KEY,
+  url TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('http', 'file')),
+  title TEXT,
+  site_url TEXT,
+  state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'paused', 'failing')),
+  last_error_code TEXT,
+  last_error_message TEXT,
+  error_count INTEGER NOT NULL DEFAULT 0,
+  last_success_at TEXT,
+  last_attempt_at TEXT,
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE blobs (
+  sha256 TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  encoding TEXT NOT NULL CHECK (encoding IN ('identity', 'gzip')),
+  data BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE fetches (
+  id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id),
+  source TEXT NOT NULL,
+  fetched_at TEXT NOT NULL,
+  http_status INTEGER,
+  http_headers TEXT,
+  byte_length INTEGER NOT NULL,
+  sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+  format TEXT,
+  warnings TEXT NOT NULL DEFAULT '[]',
+  items_new INTEGER NOT NULL DEFAULT 0,
+  items_updated INTEGER NOT NULL DEFAULT 0,
+  items_unchanged INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX fetches_feed ON fetches(feed_id, fetched_at);
+CREATE INDEX fetches_sha256 ON fetches(sha256);
+
+CREATE TABLE items (
+  id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id),
+  item_key TEXT NOT NULL,
+  guid TEXT,
+  url TEXT,
+  canonical_url TEXT,
+  title TEXT,
+  summary_html TEXT,
+  content_html TEXT,
+  text TEXT NOT NULL,
+  source_name TEXT NOT NULL,
+  authors TEXT NOT NULL DEFAULT '[]',
+  categories TEXT NOT NULL DEFAULT '[]',
+  enclosures TEXT NOT NULL DEFAULT '[]',
+  language TEXT,
+  language_detected INTEGER NOT NULL DEFAULT 0,
+  truncated INTEGER NOT NULL DEFAULT 0,
+  published_raw TEXT,
+  published_at TEXT,
+  updated_raw TEXT,
+  updated_at TEXT,
+  first_seen_at TEXT NOT NULL,
+  last_seen_at TEXT NOT NULL,
+  version_seen_at TEXT NOT NULL,
+  first_fetch_id INTEGER NOT NULL REFERENCES fetches(id),
+  last_fetch_id INTEGER NOT NULL REFERENCES fetches(id),
+  content_hash TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  removed_at TEXT,
+  duplicate_of INTEGER REFERENCES items(id),
+  duplicate_similarity REAL,
+  UNIQUE (feed_id, item_key)
+);
+CREATE INDEX items_published ON items(coalesce(published_at, first_seen_at));
+CREATE INDEX items_canonical_url ON items(canonical_url) WHERE canonical_url IS NOT NULL;
+CREATE INDEX items_duplicate_of ON items(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+CREATE TABLE item_versions (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  version INTEGER NOT NULL,
+  seen_at TEXT NOT NULL,
+  fetch_id INTEGER NOT NULL REFERENCES fetches(id),
+  title TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  summary_html TEXT,
+  content_html TEXT,
+  replaced_at TEXT NOT NULL,
+  changed_fields TEXT NOT NULL,
+  UNIQUE (item_id, version)
+);
+
+CREATE TABLE item_events (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  kind TEXT NOT NULL CHECK (kind IN ('removed', 'restored')),
+  at TEXT NOT NULL,
+  fetch_id INTEGER NOT NULL REFERENCES fetches(id)
+);
+CREATE INDEX item_events_item ON item_events(item_id);
+
+CREATE TABLE near_dup_bands (
+  band_key INTEGER NOT NULL,
+  item_id INTEGER NOT NULL,
+  PRIMARY KEY (band_key, item_id)
+) WITHOUT ROWID;
+
+-- External content: the index reads title, text and source_name from items by rowid.
+CREATE VIRTUAL TABLE items_fts USING fts5(
+  title, text, source_name,
+  content = 'items',
+  content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+`,
+  },
+];

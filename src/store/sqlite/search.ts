@@ -1,0 +1,64 @@
+// Full-text search over the FTS5 index: BM25 with titles weighed above text, or newest first;
+// near-duplicates collapse into their canonical item, which reports how many there are.
+import type Database from 'better-sqlite3';
+import { asItemId, type SearchHit, type SearchResult } from '../../model/index.ts';
+import { toFts5 } from '../../query/index.ts';
+import type { ExportRequest, SearchRequest } from '../store.ts';
+
+const DATE = 'coalesce(i.published_at, i.first_seen_at)';
+// Column weights for bm25(): title, text, source.
+const RANK = 'bm25(items_fts, 8.0, 1.0, 2.0)';
+
+interface HitRow {
+  id: number; title: string | null; url: string | null; published: string; source_name: string;
+  snippet: string; score: number; duplicates: number;
+}
+
+/** Returns the WHERE clause and parameters shared by search, count and export. */
+export function filtersOf(request: ExportRequest & { feedId?: number }): { where: string; params: unknown[] } {
+  const where: string[] = ['i.duplicate_of IS NULL'];
+  const params: unknown[] = [];
+  if (request.query) {
+    where.push('items_fts MATCH ?');
+    params.push(toFts5(request.query));
+  }
+  if (request.since) {
+    where.push(`${DATE} >= ?`);
+    params.push(request.since);
+  }
+  if (request.until) {
+    where.push(`${DATE} < ?`);
+    params.push(request.until);
+  }
+  if (request.feedId !== undefined) {
+    where.push('i.feed_id = ?');
+    params.push(request.feedId);
+  }
+  return { where: where.join(' AND '), params };
+}
+
+/** Returns the ranked hits and the total number of matches. */
+export function searchItems(db: Database.Database, request: SearchRequest): SearchResult {
+  const { where, params } = filtersOf(request);
+  const order = request.sort === 'date' ? `${DATE} DESC` : 'score';
+  const rows = db
+    .prepare<unknown[], HitRow>(
+      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name,
+              snippet(items_fts, -1, char(2), char(3), '…', 24) AS snippet, ${RANK} AS score,
+              (SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates
+       FROM items_fts JOIN items i ON i.id = items_fts.rowid
+       WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(...params, request.limit, request.offset ?? 0);
+  const total = db
+    .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM items_fts JOIN items i ON i.id = items_fts.rowid WHERE ${where}`)
+    .get(...params)?.n ?? 0;
+  return { total, hits: rows.map(toHit) };
+}
+
+function toHit(r: HitRow): SearchHit {
+  return {
+    itemId: asItemId(r.id), title: r.title, link: r.url, published: r.published, source: r.source_name,
+    snippet: r.snippet, score: -r.score, duplicates: r.duplicates,
+  };
+}
