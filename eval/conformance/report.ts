@@ -11,7 +11,7 @@ export interface CategoryTally {
   readonly peer: Readonly<Record<PeerOutcome, number>>;
 }
 
-const emptyCounts = (): Record<Status, number> => ({ pass: 0, fail: 0, crash: 0, unsupported: 0 });
+const emptyCounts = (): Record<Status, number> => ({ pass: 0, fail: 0, crash: 0, unsupported: 0, error: 0 });
 const emptyPeer = (): Record<PeerOutcome, number> => ({ pass: 0, fail: 0, error: 0, skipped: 0 });
 
 function tallyOf(
@@ -54,6 +54,7 @@ const HEADER = [
   'ours fail',
   'crash',
   'unsup',
+  'harness err',
 ];
 
 function row(t: CategoryTally): string[] {
@@ -69,6 +70,7 @@ function row(t: CategoryTally): string[] {
     String(t.counts.fail),
     String(t.counts.crash),
     String(t.counts.unsupported),
+    String(t.counts.error),
   ];
 }
 
@@ -82,7 +84,7 @@ export function formatTable(categories: readonly CategoryTally[], total: Categor
   return [line(HEADER), rule, ...rows.slice(1, -1).map(line), rule, line(row(total))].join('\n');
 }
 
-/** Returns the failing tests (fail, crash, unsupported) under a category prefix, as text. */
+/** Returns the failing tests (fail, crash, unsupported, error) under a category prefix, as text. */
 export function formatFailures(results: readonly TestResult[], categoryPrefix: string | null): string {
   const failing = results.filter(
     (r) => r.status !== 'pass' && (categoryPrefix === null || r.category.startsWith(categoryPrefix)),

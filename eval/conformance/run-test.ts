@@ -12,7 +12,8 @@ import { checkExpression, type Outcome } from './py-expr.ts';
 import type { PyDict } from './py-value.ts';
 import type { SpecialStep, SpecialTest } from './special-tests.ts';
 
-export type Status = 'pass' | 'fail' | 'crash' | 'unsupported';
+/** crash: parseFeed threw; error: the harness itself failed on this test (a bug here, not in parse/). */
+export type Status = 'pass' | 'fail' | 'crash' | 'unsupported' | 'error';
 
 export interface TestResult {
   readonly path: string;
@@ -84,6 +85,22 @@ function finish(
   return outcome.status === 'pass'
     ? { ...base, status: 'pass' }
     : { ...base, status: outcome.status, reason: outcome.reason };
+}
+
+/** Returns the result of run, or an `error` result when the harness itself throws. */
+export async function guarded(
+  base: Omit<TestResult, 'status'>,
+  run: () => Promise<TestResult>,
+): Promise<TestResult> {
+  try {
+    return await run();
+  } catch (err) {
+    return {
+      ...base,
+      status: 'error',
+      reason: `harness: ${err instanceof Error ? err.message : String(err)}`,
+    };
+  }
 }
 
 /** Returns the outcome of one manifest test. */

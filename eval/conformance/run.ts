@@ -14,7 +14,7 @@ import { startTestServer, type TestServer } from './http-server.ts';
 import { CORPUS_DIR, loadManifest, loadPeer, type ManifestTest } from './manifest.ts';
 import { checkExpression } from './py-expr.ts';
 import { formatFailures, formatReasons, formatTable, tally } from './report.ts';
-import { runManifestTest, runSpecialTest, type RunContext, type TestResult } from './run-test.ts';
+import { guarded, runManifestTest, runSpecialTest, type RunContext, type TestResult } from './run-test.ts';
 import { SPECIAL_TESTS, specialTestFor } from './special-tests.ts';
 import { parseFeed } from '../../src/parse/index.ts';
 
@@ -68,15 +68,27 @@ async function runAll(
   const results: TestResult[] = [];
   const httpJobs: Array<() => Promise<TestResult>> = [];
   for (const test of tests) {
+    const base = {
+      path: test.path,
+      category: test.category,
+      description: test.description,
+      expect: test.expect,
+    };
     const special = specialTestFor(test.path);
-    if (special) httpJobs.push(() => runSpecialTest(special, ctx));
-    else if (test.servedOverHttp) httpJobs.push(() => runManifestTest(test, ctx));
-    else results.push(await runManifestTest(test, ctx));
+    if (special) httpJobs.push(() => guarded(base, () => runSpecialTest(special, ctx)));
+    else if (test.servedOverHttp) httpJobs.push(() => guarded(base, () => runManifestTest(test, ctx)));
+    else results.push(await guarded(base, () => runManifestTest(test, ctx)));
   }
   const known = new Set(tests.map((t) => t.path));
   for (const special of SPECIAL_TESTS) {
-    if (!known.has(special.path) && (!only || special.path.includes(only)))
-      httpJobs.push(() => runSpecialTest(special, ctx));
+    if (known.has(special.path) || (only && !special.path.includes(only))) continue;
+    const base = {
+      path: special.path,
+      category: special.category,
+      description: special.description,
+      expect: '',
+    };
+    httpJobs.push(() => guarded(base, () => runSpecialTest(special, ctx)));
   }
   for (let i = 0; i < httpJobs.length; i += HTTP_CONCURRENCY) {
     results.push(...(await Promise.all(httpJobs.slice(i, i + HTTP_CONCURRENCY).map((job) => job()))));
@@ -129,7 +141,9 @@ async function main(argv: readonly string[]): Promise<number> {
     `feedparser conformance (${corpusDir}, peer: Python feedparser 6.0.10 as recorded in its jsonl)\n`,
   );
   console.log(formatTable(categories, total));
-  console.log(`\ncrashes: ${total.counts.crash}   unsupported expressions: ${total.counts.unsupported}`);
+  console.log(
+    `\ncrashes: ${total.counts.crash}   unsupported expressions: ${total.counts.unsupported}   harness errors: ${total.counts.error}`,
+  );
   console.log(
     'notes: http = runtests.py TestHTTPStatus (peer column: the jsonl read their placeholder `Expect: 0`);\n' +
       '       compression = runtests.py TestCompression (not in the manifest, no peer record);\n' +
@@ -148,7 +162,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(`wrote ${out}`);
   }
   console.log(`${results.length} tests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return total.counts.crash > 0 ? 1 : 0;
+  return total.counts.crash > 0 || total.counts.error > 0 ? 1 : 0;
 }
 
 process.exitCode = await main(process.argv.slice(2));
