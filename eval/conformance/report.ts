@@ -103,10 +103,11 @@ export function formatFailures(results: readonly TestResult[], categoryPrefix: s
 /** Returns a failure reason with its specifics blurred, so that alike failures group together. */
 export function reasonKey(reason: string): string {
   const clause = reason.split('  [')[0] ?? reason;
+  // Keep the field (its keys), blur the values compared with it and the entry indexes.
   const shape = clause
-    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "'…'")
-    .replace(/\[\d+\]/g, '[N]')
-    .replace(/ == .*$/, ' == …');
+    .replace(/ (==|!=|is not|is) .*$/, ' $1 …')
+    .replace(/\[-?\d+\]/g, '[N]')
+    .replace(/length \d+/g, 'length N');
   return reason.includes('is missing') ? `${shape} (missing)` : shape;
 }
 
