@@ -38,7 +38,8 @@ function keysOf(alias: string): string[] {
 }
 
 function idOf(type: OrgType, index: number, seen: Set<string>): string {
-  const base = type.display || type.compare || type.aliases[0] || `type-${index}`;
+  const shortest = [...type.aliases].sort((x, y) => x.length - y.length)[0];
+  const base = type.display || type.compare || shortest || `type-${index}`;
   let id = base;
   for (let n = 2; seen.has(id); n++) id = `${base}~${n}`;
   seen.add(id);

@@ -9,9 +9,10 @@ export interface Agreement {
 }
 
 // The same legal form adds a little; a different generic kind (a GmbH is not an AG) takes
-// away more, because it usually means a different entity of one group.
+// away as little: it may mean another entity of one group, or only another translation
+// (股份有限公司, a joint-stock company, is usually rendered "Co., Ltd.").
 const SAME_FORM = 0.05;
-const OTHER_KIND = -0.1;
+const OTHER_KIND = -0.05;
 // Different countries on both sides is strong evidence of different bodies or people.
 const SAME_COUNTRY = 0.05;
 const OTHER_COUNTRY = -0.3;

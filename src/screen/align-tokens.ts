@@ -3,7 +3,8 @@
 // written apart ("Hik Vision"/"Hikvision", "Jin Ping"/"Jinping") or an acronym ("NCA" for
 // "National Crime Agency"). Links are taken best first, each token used once.
 import type { PreparedName, PreparedToken } from './prepare-name.ts';
-import { compareTokens, joinedKeys, type LinkMethod, type TokenSimilarity } from './token-similarity.ts';
+import type { TokenRun } from './name-runs.ts';
+import { compareTokens, type LinkMethod, type TokenSimilarity } from './token-similarity.ts';
 
 export interface TokenLink {
   /** Indexes into the first name's tokens. */
@@ -14,7 +15,6 @@ export interface TokenLink {
   readonly method: LinkMethod;
 }
 
-const MAX_JOINED = 4;
 // A joined run must read as the other token nearly exactly: joining is a guess about spacing.
 const MIN_JOINED = 0.85;
 const ACRONYM = 0.9;
@@ -63,53 +63,29 @@ function runLinks(one: PreparedName, many: PreparedName, swapped: boolean): Toke
   const links: TokenLink[] = [];
   one.tokens.forEach((token, i) => {
     if (token.kind === 'initial' || !isContent(token)) return;
-    for (const run of runsOf(many.tokens)) {
-      const sim = compareRun(
-        token,
-        run.map((k) => many.tokens[k]!),
-      );
-      if (sim) links.push(swapped ? { a: run, b: [i], ...sim } : { a: [i], b: run, ...sim });
+    for (const run of many.runs) {
+      const sim = compareRun(token, run);
+      if (sim) links.push(swapped ? { a: run.indexes, b: [i], ...sim } : { a: [i], b: run.indexes, ...sim });
     }
   });
   return links;
 }
 
-// Runs of two or more adjacent content tokens (stop words inside a run are kept for acronyms).
-function runsOf(tokens: readonly PreparedToken[]): number[][] {
-  const runs: number[][] = [];
-  for (let start = 0; start < tokens.length; start++) {
-    if (!isContent(tokens[start]!)) continue;
-    const run = [start];
-    for (let k = start + 1; k < tokens.length && run.length < MAX_JOINED + 2; k++) {
-      run.push(k);
-      if (isContent(tokens[k]!)) runs.push([...run]);
-    }
-  }
-  return runs;
-}
-
-function compareRun(token: PreparedToken, run: readonly PreparedToken[]): TokenSimilarity | null {
+function compareRun(token: PreparedToken, run: TokenRun): TokenSimilarity | null {
   if (isAcronymOf(token.text, run)) return { similarity: ACRONYM, method: 'acronym' };
-  const content = run.filter(isContent);
-  if (content.length !== run.length || content.length > MAX_JOINED) return null;
-  const text = content.map((t) => t.text).join('');
-  const joined: PreparedToken = {
-    ...content[0]!,
-    ...joinedKeys(text, content[0]!.script),
-    text,
-    kind: 'word',
-  };
-  const sim = compareTokens(token, joined);
+  const text = run.joinedText;
+  // A word written apart is about as long as written together: skip the rest cheaply.
+  if (text === null || Math.abs(text.length - token.text.length) * 3 > text.length) return null;
+  const sim = compareTokens(token, run.joined()!);
   return sim.similarity >= MIN_JOINED ? { similarity: sim.similarity, method: 'joined' } : null;
 }
 
 // "nca" for National Crime Agency, "boa" for Bank of America; stop words may be left out.
-function isAcronymOf(text: string, run: readonly PreparedToken[]): boolean {
-  if (text.length < 2 || text.length > 8 || !/^[a-z]+$/.test(text)) return false;
-  const withStops = run.map((t) => t.text[0]).join('');
-  const withoutStops = run
-    .filter(isContent)
-    .map((t) => t.text[0])
-    .join('');
-  return text === withoutStops || text === withStops;
+function isAcronymOf(text: string, run: TokenRun): boolean {
+  return (
+    (text === run.initials || text === run.initialsWithStops) &&
+    text.length >= 2 &&
+    text.length <= 8 &&
+    /^[a-z]+$/.test(text)
+  );
 }

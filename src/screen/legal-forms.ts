@@ -52,10 +52,11 @@ function findAt(
   return null;
 }
 
-// Two-letter forms (AG, SA, AO, NV) are also ordinary name parts ("Li Ao"); they count as
-// a legal form only when written as one: in capitals or with dots.
+// Two-letter Latin forms (AG, SA, AO, NV) are also ordinary name parts ("Li Ao"); they
+// count as a legal form only when written as one: in capitals or with dots.
 function isWrittenAsForm(tokens: readonly NameToken[]): boolean {
-  if (tokens.reduce((n, t) => n + t.text.length, 0) > 2) return true;
+  if (tokens.reduce((n, t) => n + t.text.length, 0) > 2 || tokens.some((t) => t.script !== 'latin'))
+    return true;
   return tokens.some((t) => t.dotted || (t.raw === t.raw.toUpperCase() && /[A-Z]/.test(t.raw)));
 }
 

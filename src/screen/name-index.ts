@@ -6,8 +6,6 @@ import type { NameInput, NameMatch } from '../model/watchlist.ts';
 import { prepareEntity, scoreEntities, type PreparedEntity } from './match-names.ts';
 import { nameKeys } from './name-keys.ts';
 import type { PreparedName, Rarity } from './prepare-name.ts';
-import { fold } from './phonetic-key.ts';
-import { tokeniseName } from './tokenise-name.ts';
 
 /** An entity to index: its id, canonical name, aliases and countries. */
 export interface IndexedEntity<Id> extends NameInput {
@@ -40,8 +38,9 @@ export const DEFAULT_CANDIDATES = 50;
 /** Returns an index over the entities, with word weights scaled by how rare each word is among them. */
 export function buildNameIndex<Id>(entities: Iterable<IndexedEntity<Id>>): NameIndex<Id> {
   const list = [...entities];
-  const rarity = rarityOf(list);
-  const prepared = list.map((e) => prepareEntity(e, rarity));
+  const plain = list.map((e) => prepareEntity(e));
+  const rarity = rarityOf(plain);
+  const prepared = plain.map((e) => reweigh(e, rarity));
   const postings = new Map<string, number[]>();
   prepared.forEach((entity, index) => {
     for (const key of entityKeys(entity.variants)) {
@@ -50,8 +49,9 @@ export function buildNameIndex<Id>(entities: Iterable<IndexedEntity<Id>>): NameI
       else postings.set(key, [index]);
     }
   });
+  const rank = makeRanker(postings, list.length);
   const candidatesOf = (query: PreparedEntity, limit: number): Candidate<number>[] =>
-    rankCandidates(entityKeys(query.variants), postings, list.length, limit);
+    rank(entityKeys(query.variants), limit);
   return {
     size: list.length,
     findCandidates(query, limit = DEFAULT_CANDIDATES) {
@@ -71,27 +71,37 @@ function entityKeys(variants: readonly PreparedName[]): Set<string> {
   return new Set(variants.flatMap(nameKeys));
 }
 
-// Keys shared by more than this share of all entities say nothing and cost much; skipped.
-const MAX_POSTING_SHARE = 0.05;
+// Keys shared by more entities than this say little and cost much (a common given name, a
+// frequent skeleton); they are skipped. Pairs of words and rarer keys still find the entity.
+const MAX_POSTING_SHARE = 0.005;
+const MIN_POSTING_CAP = 500;
 
-function rankCandidates(
-  keys: ReadonlySet<string>,
+// Sums, for each entity, the rarity (log inverse frequency) of the keys it shares with the
+// query, in a reusable array, and returns the best `limit` entities.
+function makeRanker(
   postings: ReadonlyMap<string, readonly number[]>,
   total: number,
-  limit: number,
-): Candidate<number>[] {
-  const affinity = new Map<number, number>();
-  const cap = Math.max(50, total * MAX_POSTING_SHARE);
-  for (const key of keys) {
-    const posting = postings.get(key);
-    if (!posting || posting.length > cap) continue;
-    const weight = Math.log(1 + total / posting.length);
-    for (const index of posting) affinity.set(index, (affinity.get(index) ?? 0) + weight);
-  }
-  return [...affinity.entries()]
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, limit)
-    .map(([id, a]) => ({ id, affinity: a }));
+): (keys: ReadonlySet<string>, limit: number) => Candidate<number>[] {
+  const affinity = new Float64Array(total);
+  const cap = Math.max(MIN_POSTING_CAP, total * MAX_POSTING_SHARE);
+  return (keys, limit) => {
+    const touched: number[] = [];
+    for (const key of keys) {
+      const posting = postings.get(key);
+      if (!posting || posting.length > cap) continue;
+      const weight = Math.log(1 + total / posting.length);
+      for (const index of posting) {
+        if (affinity[index] === 0) touched.push(index);
+        affinity[index] = affinity[index]! + weight;
+      }
+    }
+    const ranked = touched
+      .map((id) => ({ id, affinity: affinity[id]! }))
+      .sort((x, y) => y.affinity - x.affinity || x.id - y.id)
+      .slice(0, limit);
+    for (const index of touched) affinity[index] = 0;
+    return ranked;
+  };
 }
 
 // A word found in more than one name in a thousand is common in this collection; its weight
@@ -100,13 +110,10 @@ function rankCandidates(
 const RARE_SHARE = 0.001;
 const FLOOR = 0.2;
 
-function rarityOf<Id>(entities: readonly IndexedEntity<Id>[]): Rarity {
+function rarityOf(entities: readonly PreparedEntity[]): Rarity {
   const counts = new Map<string, number>();
   for (const entity of entities) {
-    const words = new Set<string>();
-    for (const name of [entity.name, ...(entity.aliases ?? [])]) {
-      for (const token of tokeniseName(name)) words.add(fold(token.text));
-    }
+    const words = new Set(entity.variants.flatMap((v) => v.tokens.map((t) => t.fold)));
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const rareCount = Math.max(5, entities.length * RARE_SHARE);
@@ -116,4 +123,15 @@ function rarityOf<Id>(entities: readonly IndexedEntity<Id>[]): Rarity {
     if (count <= rareCount || span <= 0) return 1;
     return Math.max(FLOOR, 1 - ((1 - FLOOR) * Math.log(count / rareCount)) / span);
   };
+}
+
+// The entity with the weights of its ordinary words scaled by their rarity in the index.
+function reweigh(entity: PreparedEntity, rarity: Rarity): PreparedEntity {
+  const variants = entity.variants.map((v) => ({
+    ...v,
+    tokens: v.tokens.map((t) =>
+      t.kind === 'word' || t.kind === 'person' ? { ...t, weight: t.weight * rarity(t.fold) } : t,
+    ),
+  }));
+  return { ...entity, variants };
 }

@@ -30,5 +30,9 @@ function addTokenKeys(token: PreparedToken, keys: Set<string>): void {
   const consonantKey = consonants(stem.length >= 4 ? stem : token.fold);
   if (consonantKey.length >= 4) keys.add(`c:${consonantKey}`);
   if (token.skeleton.length >= 3) keys.add(`s:${token.skeleton.replace(/S$/, '')}`);
-  if (token.fold.length >= 6) keys.add(`p:${token.fold.slice(0, 4)}`);
+  // A typo leaves either the start or the end of a word intact.
+  if (token.fold.length >= 5) {
+    keys.add(`p:${token.fold.slice(0, 4)}`);
+    keys.add(`q:${token.fold.slice(-4)}`);
+  }
 }

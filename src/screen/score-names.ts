@@ -80,6 +80,14 @@ export function scorePrepared(a: PreparedName, b: PreparedName, countries?: Coun
 
 type SideLink = readonly [indexes: readonly number[], similarity: number, method: LinkMethod];
 
+// An initial ("V.") completes a name but is no evidence for it beyond its own weight: "H"
+// must not make "Hikvision" found in "H & M".
+const INITIAL_WEIGHT = 0.3;
+
+function evidenceWeight(weight: number, method: LinkMethod): number {
+  return method === 'initial' ? Math.min(weight, INITIAL_WEIGHT) : weight;
+}
+
 function tally(name: PreparedName, links: readonly SideLink[]): Side {
   const linked = new Map<number, readonly [number, LinkMethod]>();
   for (const [indexes, similarity, method] of links)
@@ -100,7 +108,7 @@ function tally(name: PreparedName, links: readonly SideLink[]): Side {
       return;
     }
     matched += token.weight * link[0];
-    linkedWeight += token.weight;
+    linkedWeight += evidenceWeight(token.weight, link[1]);
     byMethod.set(link[1], (byMethod.get(link[1]) ?? 0) + token.weight * link[0]);
   });
   return { total, matched, linked: linkedWeight, unmatched, byMethod, missing };

@@ -49,14 +49,15 @@ const RANGES: ReadonlyArray<readonly [number, number, Script]> = [
   [0x20000, 0x2fa1f, 'han'],
 ];
 
-// Scripts whose Latin transliteration does not carry reliable vowels.
+// Scripts whose Latin transliteration does not carry reliable vowels: abjads write no short
+// vowels, Chinese, Japanese and Korean add vowels to every consonant, and any-ascii's Thai,
+// Khmer and Burmese drop some. Indic scripts write their vowels and are not among them.
 const WEAK_VOWEL_SCRIPTS: ReadonlySet<Script> = new Set<Script>([
   'arabic',
   'hebrew',
   'han',
   'kana',
   'hangul',
-  'indic',
   'southeast-asian',
 ]);
 

@@ -1,9 +1,9 @@
 // How alike two name tokens are, and by which route: the same word, a spelling variant, a
 // near miss, the same consonants, the same sound across scripts, or an initial. Each route
 // has a fixed credit below 1, so an analyst can read how much of a match rests on it.
-import { consonants, fold, skeleton } from './phonetic-key.ts';
+import { skeletonsMatch } from './phonetic-key.ts';
 import type { PreparedToken } from './prepare-name.ts';
-import { jaroWinkler, levenshtein, levenshteinSimilarity } from './string-distance.ts';
+import { jaroWinkler, levenshteinSimilarity } from './string-distance.ts';
 
 export type LinkMethod =
   'exact' | 'spelling' | 'fuzzy' | 'consonants' | 'phonetic' | 'initial' | 'acronym' | 'joined';
@@ -25,7 +25,6 @@ const NEAR_SKELETON = 0.7;
 // Below an average of Jaro-Winkler and Levenshtein similarity of 0.7 two tokens are different
 // words ("putin"/"potanin" 0.65); the credit rises linearly to 1 for equal strings.
 const FUZZY_FLOOR = 0.7;
-const INFLECTIONS: ReadonlySet<string> = new Set(['s', 'as', 'is', 'us', 'a', 'e', 'i']);
 
 const NONE: TokenSimilarity = { similarity: 0, method: 'fuzzy' };
 
@@ -35,15 +34,13 @@ export function compareTokens(a: PreparedToken, b: PreparedToken): TokenSimilari
   if (a.kind === 'initial' || b.kind === 'initial') return compareInitial(a, b);
   if (a.fold === b.fold) return { similarity: SPELLING, method: 'spelling' };
   let best = NONE;
-  const stemsA = stems(a.fold);
-  const stemsB = stems(b.fold);
-  if (stemsB.some((x) => stemsA.includes(x))) best = { similarity: INFLECTED, method: 'spelling' };
-  const fuzzy = Math.max(fuzzyCredit(a.fold, b.fold), fuzzyCredit(stemsA.at(-1)!, stemsB.at(-1)!));
+  if (b.stems.some((x) => a.stems.includes(x))) best = { similarity: INFLECTED, method: 'spelling' };
+  const fuzzy = Math.max(fuzzyCredit(a.fold, b.fold), fuzzyCredit(a.stems.at(-1)!, b.stems.at(-1)!));
   if (fuzzy > best.similarity) best = { similarity: fuzzy, method: 'fuzzy' };
-  if (best.similarity < SAME_CONSONANTS && haveSameConsonants(stemsA, stemsB)) {
+  if (best.similarity < SAME_CONSONANTS && b.stemConsonants.some((c) => a.stemConsonants.includes(c))) {
     best = { similarity: SAME_CONSONANTS, method: 'consonants' };
   }
-  if ((a.weakVowels || b.weakVowels) && best.similarity < SAME_SKELETON) {
+  if ((a.weakVowels || b.weakVowels) && best.similarity < SAME_SKELETON && areComparable(a, b)) {
     const phonetic = skeletonCredit(a.skeleton, b.skeleton);
     if (phonetic > best.similarity) best = { similarity: phonetic, method: 'phonetic' };
   }
@@ -52,17 +49,10 @@ export function compareTokens(a: PreparedToken, b: PreparedToken): TokenSimilari
 
 /** Returns the credit for two strings by Jaro-Winkler and Levenshtein together (0 below the floor). */
 export function fuzzyCredit(a: string, b: string): number {
+  // (JW + Levenshtein) / 2 cannot pass the floor when one word is less than half the other.
+  if (Math.min(a.length, b.length) * 2 < Math.max(a.length, b.length)) return 0;
   const raw = (jaroWinkler(a, b) + levenshteinSimilarity(a, b)) / 2;
   return raw <= FUZZY_FLOOR ? 0 : (raw - FUZZY_FLOOR) / (1 - FUZZY_FLOOR);
-}
-
-/** Returns the keys of a token made by joining several ("hik" + "vision"). */
-export function joinedKeys(
-  text: string,
-  script: PreparedToken['script'],
-): Pick<PreparedToken, 'fold' | 'consonants' | 'skeleton'> {
-  const folded = fold(text);
-  return { fold: folded, consonants: consonants(folded), skeleton: skeleton(text, script) };
 }
 
 function compareInitial(a: PreparedToken, b: PreparedToken): TokenSimilarity {
@@ -77,19 +67,12 @@ function compareInitial(a: PreparedToken, b: PreparedToken): TokenSimilarity {
   return NONE;
 }
 
-// "Volodymyr"/"Vladimir", "Volodymyr"/"Vladimirs": the same consonants, stem against stem.
-function haveSameConsonants(stemsA: readonly string[], stemsB: readonly string[]): boolean {
-  const keysA = stemsA.map(consonants).filter((k) => k.length >= 4);
-  return keysA.length > 0 && stemsB.some((x) => keysA.includes(consonants(x)));
-}
-
-// A word and the word without a case ending ("putinas", "putin"), for "Putinas"/"Putini".
-function stems(word: string): string[] {
-  const out = [word];
-  for (const ending of INFLECTIONS) {
-    if (word.length - ending.length >= 4 && word.endsWith(ending)) out.push(word.slice(0, -ending.length));
-  }
-  return out;
+// A consonant skeleton drops most letters; it only means something between words of
+// comparable length, and not for a Latin abbreviation ("haikangweishi" and "CNPC" share one).
+function areComparable(a: PreparedToken, b: PreparedToken): boolean {
+  const isAbbreviation = (t: PreparedToken): boolean => !t.weakVowels && !/[aeiouy]/.test(t.text);
+  if (isAbbreviation(a) || isAbbreviation(b)) return false;
+  return Math.min(a.text.length, b.text.length) * 2.5 >= Math.max(a.text.length, b.text.length);
 }
 
 // Latin spellings may carry an inflected ending (Lithuanian "Putinas", Latvian "Putins")
@@ -102,8 +85,17 @@ function skeletonCredit(a: string, b: string): number {
   return best;
 }
 
+// Two consonant classes are little to go on ("tyb" for Tayyip): equal ones get the lower credit.
 function skeletonPairCredit(a: string, b: string): number {
-  if (a.length < 3 || b.length < 3) return 0;
-  if (a === b) return SAME_SKELETON;
-  return Math.max(a.length, b.length) >= 4 && levenshtein(a, b) === 1 ? NEAR_SKELETON : 0;
+  if (a.length < 2 || b.length < 2) return 0;
+  if (a.length === 2 || b.length === 2) return a === b && !a.includes('J') ? NEAR_SKELETON : 0;
+  if (skeletonsMatch(a, b)) return SAME_SKELETON;
+  // One class more at either end only, and in long skeletons: a transliteration that lost a
+  // first or last sound (Burmese "bladimia"). "PTN"/"PTNN" are Putin and Potanin, and
+  // "SLNSK"/"SLNPSK" Zelensky and Zhirinovsky.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const isEndTrimmed =
+    long.length === short.length + 1 &&
+    (skeletonsMatch(long.slice(1), short) || skeletonsMatch(long.slice(0, -1), short));
+  return long.length >= 5 && isEndTrimmed ? NEAR_SKELETON : 0;
 }

@@ -99,7 +99,7 @@ function splitRuns(text: string): { text: string; script: Script }[] {
 function transliterateRun(text: string, script: Script): string {
   if (script === 'han') return transliterateHan(text);
   if (script === 'greek') return anyAscii(fixGreek(text));
-  if (script === 'cyrillic' && isBelarusian(text)) return anyAscii(fixBelarusian(text));
+  if (script === 'cyrillic') return anyAscii(fixCyrillic(text));
   // Armenian writes u as the digraph ու, which any-ascii renders "ow".
   if (script === 'armenian') return anyAscii(text.replace(/ու/g, 'u').replace(/ՈՒ|Ու/g, 'U'));
   return anyAscii(text.replace(MIDDLE_DOTS, ' '));
@@ -122,6 +122,12 @@ function fixBelarusian(text: string): string {
     .replace(/дз(?=[ іеёюяь])/gi, (m) => (m[0] === 'д' ? 'д' : 'Д'))
     .replace(/ц(?=[ ііеёюяь])/g, 'т')
     .replace(/Ц(?=[ ііеёюяь])/g, 'Т');
+}
+
+// ё is "yo" in every romanisation of Russian names (Solovyov, Solowjow); any-ascii writes e.
+function fixCyrillic(text: string): string {
+  const yo = text.replace(/ё/g, 'йо').replace(/Ё/g, 'Йо');
+  return isBelarusian(yo) ? fixBelarusian(yo) : yo;
 }
 
 function fixGreek(text: string): string {
