@@ -1,6 +1,6 @@
 // Dev tuning without touching eng.testa: trains on most of eng.train and scores the held-out
 // documents. `tsx scripts/ner-dev.ts [epochs1] [epochs2]`.
-import { decodeSpans, tagDocument, trainNer } from '../src/extract/index.ts';
+import { decodeModel, decodeSpans, encodeModel, tagDocument, trainNer } from '../src/extract/index.ts';
 import { countMatches, scoresOf, type Counts } from '../eval/ner-score.ts';
 import { readConll, toTrainingDocs } from './ner-conll.ts';
 import { compromiseLexicon } from './ner-lexicon.ts';
@@ -11,7 +11,7 @@ const train = toTrainingDocs(docs.slice(0, cut));
 const dev = docs.slice(cut);
 const [e1 = '8', e2 = '8', minCount = '2', gazMin = '2'] = process.argv.slice(2);
 const t0 = performance.now();
-const model = trainNer(train, {
+const trained = trainNer(train, {
   epochs1: Number(e1),
   epochs2: Number(e2),
   folds: 5,
@@ -21,6 +21,9 @@ const model = trainNer(train, {
   lexicon: process.env['NER_NO_LEXICON'] === '1' ? [] : compromiseLexicon(),
   log: (m) => console.log(`${((performance.now() - t0) / 1000).toFixed(1)}s ${m}`),
 });
+const bytes = encodeModel(trained, Number(process.env['NER_MIN_WEIGHT'] ?? '0'));
+console.log(`model: ${(bytes.length / 1024 / 1024).toFixed(2)} MiB`);
+const model = decodeModel(bytes);
 for (const stages of [1, 2] as const) {
   const counts1 = new Map<string, Counts>();
   let tokens = 0;

@@ -1,7 +1,9 @@
-// Greedy left-to-right decoding under BILOU constraints: the classic taggers found greedy
-// decoding as accurate as Viterbi for NER and it lets features look at earlier tags freely.
+// Greedy left-to-right decoding: the classic taggers found greedy decoding as accurate as
+// Viterbi for NER, and it lets features look at earlier tags freely. No BILOU constraints are
+// enforced: forcing an opened name to go on cost 3 points of F1 on held-out data (one wrong
+// B drags the following tokens along); decodeSpans reads ill-formed runs leniently instead.
 import { historyFeatures, type SentenceView } from './features.ts';
-import { isAllowedAfter, isAllowedLast, TAG_COUNT } from './tags.ts';
+import { TAG_COUNT } from './tags.ts';
 
 /** Weights and a way to turn history feature strings into ids. */
 export interface Scorer {
@@ -22,7 +24,7 @@ export function decodeSentence(scorer: Scorer, v: SentenceView, staticIds: reado
   const scores: Float64Array[] = [];
   for (let i = 0; i < n; i++) {
     const s = scoreToken(scorer, v, i, staticIds[i] ?? [], tags);
-    tags[i] = bestAllowed(s, i > 0 ? (tags[i - 1] ?? 0) : 0, i === n - 1);
+    tags[i] = bestTag(s);
     scores.push(s);
   }
   return { tags, scores };
@@ -43,12 +45,11 @@ export function scoreToken(
   return s;
 }
 
-/** Returns the highest-scoring tag that may follow prev (and end the sentence when last). */
-export function bestAllowed(s: ArrayLike<number>, prev: number, last: boolean): number {
+/** Returns the highest-scoring tag. */
+export function bestTag(s: ArrayLike<number>): number {
   let best = 0;
   let bestScore = -Infinity;
   for (let t = 0; t < TAG_COUNT; t++) {
-    if (!isAllowedAfter(prev, t) || (last && !isAllowedLast(t))) continue;
     const score = s[t] ?? 0;
     if (score > bestScore) [best, bestScore] = [t, score];
   }

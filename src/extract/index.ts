@@ -7,3 +7,4 @@ export { tagDocument } from './tag-document.ts';
 export type { TaggedSentence } from './tag-document.ts';
 export { trainNer } from './trainer.ts';
 export type { TrainingDoc, TrainOptions } from './trainer.ts';
+export { encodeModel, decodeModel } from './model-codec.ts';

@@ -1,6 +1,6 @@
 // An averaged perceptron over (feature, tag) weights, averaged with the lazy trick of
 // Daumé (2006): keep w and u = Σ c·Δ; the average is w − u / c.
-import { bestAllowed, scoreToken, type Scorer } from './decode.ts';
+import { bestTag, scoreToken, type Scorer } from './decode.ts';
 import { historyFeatures as historyFeaturesOf, type SentenceView } from './features.ts';
 import { TAG_COUNT } from './tags.ts';
 
@@ -45,7 +45,7 @@ function trainSentence(scorer: Scorer, w: Float64Array, u: Float64Array, c: numb
   for (let i = 0; i < n; i++) {
     const ids = s.ids[i] ?? new Int32Array(0);
     const scores = scoreToken(scorer, s.view, i, ids, tags);
-    const pred = bestAllowed(scores, i > 0 ? (tags[i - 1] ?? 0) : 0, i === n - 1);
+    const pred = bestTag(scores);
     const gold = s.gold[i] ?? 0;
     if (pred !== gold) {
       const hist = scorer.historyIds(historyKeysAt(s.view, i, tags));

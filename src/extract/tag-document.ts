@@ -1,6 +1,6 @@
 // Tags a whole document with the trained model: stage one, then stage two reading stage
 // one's tags across the document.
-import { bestAllowed, decodeSentence, type Scorer } from './decode.ts';
+import { decodeSentence, type Scorer } from './decode.ts';
 import { countDocTags, secondStageFeatures } from './features.ts';
 import { lookupIds, type NerModel } from './ner-model.ts';
 import { prepareDoc } from './prepare-doc.ts';
@@ -44,13 +44,12 @@ export function concatIds(a: Int32Array, b: Int32Array): Int32Array {
   return out;
 }
 
-// A softmax over the tags that were allowed: a margin turned into 0..1, not a probability.
+// A softmax over the tag scores: a margin turned into 0..1, not a probability.
 function confidences(tags: Uint8Array, scores: readonly Float64Array[]): Float64Array {
   const out = new Float64Array(tags.length);
   for (let i = 0; i < tags.length; i++) {
     const s = scores[i] ?? new Float64Array(TAG_COUNT);
-    const prev = i > 0 ? (tags[i - 1] ?? 0) : 0;
-    const chosen = bestAllowed(s, prev, i === tags.length - 1);
+    const chosen = tags[i] ?? 0;
     let sum = 0;
     for (let t = 0; t < TAG_COUNT; t++) sum += Math.exp((s[t] ?? 0) - (s[chosen] ?? 0));
     out[i] = 1 / sum;

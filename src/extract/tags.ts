@@ -39,21 +39,6 @@ export function makeTag(typeIndex: number, part: number): number {
   return 1 + 4 * typeIndex + part;
 }
 
-/** Returns true when tag may follow prev in a well-formed BILOU sequence. */
-export function isAllowedAfter(prev: number, tag: number): boolean {
-  const prevPart = tagPart(prev);
-  const open = prevPart === 0 || prevPart === 1;
-  const part = tagPart(tag);
-  if (open) return (part === 1 || part === 2) && tagTypeIndex(tag) === tagTypeIndex(prev);
-  return part === -1 || part === 0 || part === 3;
-}
-
-/** Returns true when tag may end a sentence (it closes any open entity). */
-export function isAllowedLast(tag: number): boolean {
-  const part = tagPart(tag);
-  return part !== 0 && part !== 1;
-}
-
 /** Returns the BILOU tags that encode spans over n tokens. */
 export function encodeSpans(spans: readonly TokenSpan[], n: number): Uint8Array {
   const tags = new Uint8Array(n);
