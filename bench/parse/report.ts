@@ -13,6 +13,8 @@ export interface Row {
 interface Figures {
   /** Median time of one pass over the input. */
   readonly medianMs: number;
+  /** Fastest pass: on a shared machine, load only ever adds time, so this is the least disturbed. */
+  readonly bestMs: number;
   readonly mbPerSecond: number;
   readonly itemsPerSecond: number;
 }
@@ -32,6 +34,7 @@ function figuresOf(report: WorkerReport): Figures {
   const medianMs = median(report.timesMs) / report.rounds;
   return {
     medianMs,
+    bestMs: Math.min(...report.timesMs) / report.rounds,
     mbPerSecond: report.inputBytes / MB / (medianMs / 1000),
     itemsPerSecond: report.items / (medianMs / 1000),
   };
@@ -42,7 +45,7 @@ const HEADER = [
   'MB/s',
   'items/s',
   'items',
-  'median ms',
+  'median ms (best)',
   'peak RSS Δ MB',
   'heap held MB',
   'newswatch ×',
@@ -66,7 +69,7 @@ function rowCells(row: Row, ours: Figures | null): string[] {
   }
   const figures = figuresOf(report);
   const ratio =
-    ours === null || row.kind === 'newswatch'
+    ours === null || row.kind === 'newswatch' || row.kind === 'decode'
       ? ''
       : `${(ours.mbPerSecond / figures.mbPerSecond).toFixed(2)}×`;
   return [
@@ -74,7 +77,7 @@ function rowCells(row: Row, ours: Figures | null): string[] {
     figures.mbPerSecond.toFixed(1),
     row.kind === 'decode' ? '' : Math.round(figures.itemsPerSecond).toLocaleString('en-GB'),
     row.kind === 'decode' ? '' : String(report.items),
-    figures.medianMs.toFixed(1),
+    `${figures.medianMs.toFixed(1)} (${figures.bestMs.toFixed(1)})`,
     (report.peakRssDeltaBytes / MB).toFixed(1),
     (report.retainedHeapBytes / MB).toFixed(1),
     ratio,
@@ -102,17 +105,14 @@ export function goalLines(rows: readonly Row[]): string[] {
   const rss = figure('rss-parser');
   const saxes = figure('saxes (bare)');
   if (ours === null) return ['newswatch: no figures (it threw)'];
-  const lines: string[] = [];
-  if (rss !== null)
-    lines.push(
-      `newswatch ÷ rss-parser speed: ${(ours.mbPerSecond / rss.mbPerSecond).toFixed(2)}× (goal ≥ 2)`,
-    );
-  if (saxes !== null)
-    lines.push(
-      `newswatch time ÷ bare saxes time: ${(ours.medianMs / saxes.medianMs).toFixed(2)} (goal ≤ 1.5)`,
-    );
   const items = rows.find((row) => row.parser === 'newswatch')?.report?.items ?? 0;
   if (items === 0) return ['newswatch returned 0 items: no ratios until it reads this input'];
+  const lines: string[] = [];
+  // Speed ratio = their time ÷ ours; given on medians, and on best passes, which load disturbs least.
+  const both = (their: Figures, mine: Figures): string =>
+    `${(their.medianMs / mine.medianMs).toFixed(2)} on medians, ${(their.bestMs / mine.bestMs).toFixed(2)} on best passes`;
+  if (rss !== null) lines.push(`newswatch speed ÷ rss-parser speed: ${both(rss, ours)} (goal ≥ 2)`);
+  if (saxes !== null) lines.push(`newswatch time ÷ bare saxes time: ${both(ours, saxes)} (goal ≤ 1.5)`);
   return lines;
 }
 
