@@ -1,6 +1,9 @@
 // Builds the labelled name pairs of the name evaluation from ../shared/corpora/names/ and the
-// lists in names-data.ts. Every pair says whether the two names mean the same person or body.
-import { COMPANIES, PEOPLE, SHARED_WORD_PAIRS, TITLES_IN_SPELLINGS } from './names-data.ts';
+// lists in names-data.ts (tuned on), names-fresh.ts (written after tuning, then looked at
+// once and fixed against) and names-holdout.ts (written last, never tuned against). Every pair says whether the two names mean the same person or body.
+import { COMPANIES, PEOPLE, SHARED_WORD_PAIRS, TITLES_IN_SPELLINGS, type Company } from './names-data.ts';
+import { FRESH_COMPANIES, FRESH_PEOPLE, FRESH_SHARED_WORD_PAIRS } from './names-fresh.ts';
+import { HOLDOUT_COMPANIES, HOLDOUT_PEOPLE, HOLDOUT_SHARED_WORD_PAIRS } from './names-holdout.ts';
 
 export interface LabelledPair {
   readonly a: string;
@@ -16,7 +19,34 @@ export interface FormAliases {
   readonly aliases: readonly string[];
 }
 
-/** Returns every labelled pair, positives first. */
+/** People, companies and pairs of different bodies: one set of hand-written names. */
+interface NameSet {
+  readonly prefix: string;
+  readonly people: Readonly<Record<string, readonly string[]>>;
+  readonly companies: readonly Company[];
+  readonly sharedWordPairs: ReadonlyArray<readonly [string, string]>;
+}
+
+const TUNING: NameSet = {
+  prefix: '',
+  people: PEOPLE,
+  companies: COMPANIES,
+  sharedWordPairs: SHARED_WORD_PAIRS,
+};
+const HOLDOUT: NameSet = {
+  prefix: 'holdout: ',
+  people: HOLDOUT_PEOPLE,
+  companies: HOLDOUT_COMPANIES,
+  sharedWordPairs: HOLDOUT_SHARED_WORD_PAIRS,
+};
+const FRESH: NameSet = {
+  prefix: 'fresh: ',
+  people: FRESH_PEOPLE,
+  companies: FRESH_COMPANIES,
+  sharedWordPairs: FRESH_SHARED_WORD_PAIRS,
+};
+
+/** Returns every labelled pair: the Putin spellings, the tuning, fresh and holdout sets, every alias. */
 export function buildPairs(
   spellings: readonly string[],
   forms: readonly FormAliases[],
@@ -25,24 +55,49 @@ export function buildPairs(
   const random = mulberry32(seed);
   return [
     ...allPairs(spellings).map(([a, b]) => pair(a, b, true, 'putin spellings')),
-    ...Object.values(PEOPLE).flatMap((names) =>
-      allPairs(names).map(([a, b]) => pair(a, b, true, 'other people, spellings')),
+    ...setPairs(TUNING, spellings, forms, random),
+    ...setPairs(FRESH, spellings, forms, random),
+    ...setPairs(HOLDOUT, spellings, forms, random),
+    ...everyAliasPairs(forms),
+  ];
+}
+
+function setPairs(
+  set: NameSet,
+  spellings: readonly string[],
+  forms: readonly FormAliases[],
+  random: () => number,
+): LabelledPair[] {
+  const p = set.prefix;
+  return [
+    ...Object.values(set.people).flatMap((names) =>
+      allPairs(names).map(([a, b]) => pair(a, b, true, `${p}other people, spellings`)),
     ),
-    ...COMPANIES.flatMap((c) =>
-      allPairs(c.names).map(([a, b]) => pair(a, b, true, 'company full/short/other names')),
+    ...set.companies.flatMap((c) =>
+      allPairs(c.names).map(([a, b]) => pair(a, b, true, `${p}company full/short/other names`)),
     ),
-    ...COMPANIES.flatMap((c) =>
+    ...set.companies.flatMap((c) =>
       (c.hard ?? []).flatMap((h) =>
-        c.names.map((n) => pair(h, n, true, 'company names needing translation')),
+        c.names.map((n) => pair(h, n, true, `${p}company names needing translation`)),
       ),
     ),
-    ...legalFormPairs(forms, random),
-    ...putinVersusOthers(spellings),
-    ...differentPeople(),
-    ...SHARED_WORD_PAIRS.map(([a, b]) => pair(a, b, false, 'different bodies sharing generic words')),
-    ...differentCompanies(),
-    ...sameFormPairs(forms, random),
+    ...legalFormPairs(set, forms, random),
+    ...putinVersusOthers(set, spellings),
+    ...differentPeople(set),
+    ...set.sharedWordPairs.map(([a, b]) => pair(a, b, false, `${p}different bodies sharing generic words`)),
+    ...differentCompanies(set),
+    ...sameFormPairs(set, forms, random),
   ];
+}
+
+// Every alias of every rigour legal form after one distinctive name, against the bare name
+// and against another name with the same alias.
+function everyAliasPairs(forms: readonly FormAliases[]): LabelledPair[] {
+  const aliases = [...new Set(forms.flatMap((f) => f.aliases))];
+  return aliases.flatMap((alias) => [
+    pair(`Tianye ${alias}`, 'Tianye', true, 'every rigour alias: name + alias vs name'),
+    pair(`Tianye ${alias}`, `Texhong ${alias}`, false, 'every rigour alias: two names, same alias'),
+  ]);
 }
 
 function pair(a: string, b: string, same: boolean, category: string, counted = true): LabelledPair {
@@ -60,25 +115,26 @@ function allPairs<T>(items: readonly T[]): [T, T][] {
 // against "<name> <other alias>" and "<name> <alias>" against the bare name.
 const FORMS_PER_COMPANY = 6;
 
-function legalFormPairs(forms: readonly FormAliases[], random: () => number): LabelledPair[] {
+function legalFormPairs(set: NameSet, forms: readonly FormAliases[], random: () => number): LabelledPair[] {
   const usable = forms.filter((f) => f.aliases.length >= 2);
-  return COMPANIES.flatMap((c) =>
+  return set.companies.flatMap((c) =>
     Array.from({ length: FORMS_PER_COMPANY }, () => {
       const form = pick(usable, random);
       const [x, y] = twoOf(form.aliases, random);
       return [
-        pair(`${c.short} ${x}`, `${c.short} ${y}`, true, 'legal-form variants'),
-        pair(`${c.short} ${x}`, c.short, true, 'legal-form variants'),
+        pair(`${c.short} ${x}`, `${c.short} ${y}`, true, `${set.prefix}legal-form variants`),
+        pair(`${c.short} ${x}`, c.short, true, `${set.prefix}legal-form variants`),
       ];
     }).flat(),
   );
 }
 
-function sameFormPairs(forms: readonly FormAliases[], random: () => number): LabelledPair[] {
+function sameFormPairs(set: NameSet, forms: readonly FormAliases[], random: () => number): LabelledPair[] {
   const usable = forms.filter((f) => f.aliases.length >= 1);
-  return COMPANIES.flatMap((c, i) =>
+  const companies = set.companies;
+  return companies.flatMap((c, i) =>
     Array.from({ length: FORMS_PER_COMPANY }, () => {
-      const other = COMPANIES[(i + 1 + Math.floor(random() * (COMPANIES.length - 1))) % COMPANIES.length]!;
+      const other = companies[(i + 1 + Math.floor(random() * (companies.length - 1))) % companies.length]!;
       const alias = pick(pick(usable, random).aliases, random);
       return pair(
         `${c.short} ${alias}`,
@@ -90,13 +146,13 @@ function sameFormPairs(forms: readonly FormAliases[], random: () => number): Lab
   );
 }
 
-function putinVersusOthers(spellings: readonly string[]): LabelledPair[] {
+function putinVersusOthers(set: NameSet, spellings: readonly string[]): LabelledPair[] {
   return spellings.flatMap((s) =>
-    Object.entries(PEOPLE).flatMap(([key, names]) =>
+    Object.entries(set.people).flatMap(([key, names]) =>
       names.map((n) =>
         key === 'igorputin' && isSurnameOnly(s)
           ? pair(s, n, false, 'surname-only spelling vs another Putin', false)
-          : pair(s, n, false, 'putin vs other people'),
+          : pair(s, n, false, `${set.prefix}putin vs other people`),
       ),
     ),
   );
@@ -110,18 +166,17 @@ function isSurnameOnly(spelling: string): boolean {
   return words.filter((w) => !TITLES_IN_SPELLINGS.includes(w)).length === 1;
 }
 
-function differentPeople(): LabelledPair[] {
-  const groups = Object.values(PEOPLE);
-  return allPairs(groups).flatMap(([x, y]) =>
-    x.flatMap((a) => y.map((b) => pair(a, b, false, 'different people'))),
+function differentPeople(set: NameSet): LabelledPair[] {
+  return allPairs(Object.values(set.people)).flatMap(([x, y]) =>
+    x.flatMap((a) => y.map((b) => pair(a, b, false, `${set.prefix}different people`))),
   );
 }
 
-function differentCompanies(): LabelledPair[] {
-  return allPairs(COMPANIES).flatMap(([x, y]) =>
+function differentCompanies(set: NameSet): LabelledPair[] {
+  return allPairs(set.companies).flatMap(([x, y]) =>
     x.names.flatMap((a) =>
       y.names.map((b) =>
-        pair(a, b, false, sharesWord(a, b) ? 'different companies sharing a word' : 'different companies'),
+        pair(a, b, false, `${set.prefix}different companies${sharesWord(a, b) ? ' sharing a word' : ''}`),
       ),
     ),
   );

@@ -64,15 +64,19 @@ function runLinks(one: PreparedName, many: PreparedName, swapped: boolean): Toke
   one.tokens.forEach((token, i) => {
     if (token.kind === 'initial' || !isContent(token)) return;
     for (const run of many.runs) {
-      const sim = compareRun(token, run);
+      const sim = compareRun(token, run, many.tokens);
       if (sim) links.push(swapped ? { a: run.indexes, b: [i], ...sim } : { a: [i], b: run.indexes, ...sim });
     }
   });
   return links;
 }
 
-function compareRun(token: PreparedToken, run: TokenRun): TokenSimilarity | null {
-  if (isAcronymOf(token.text, run)) return { similarity: ACRONYM, method: 'acronym' };
+function compareRun(
+  token: PreparedToken,
+  run: TokenRun,
+  tokens: readonly PreparedToken[],
+): TokenSimilarity | null {
+  if (isAcronymOf(token.text, run, tokens)) return { similarity: ACRONYM, method: 'acronym' };
   const text = run.joinedText;
   // A word written apart is about as long as written together: skip the rest cheaply.
   if (text === null || Math.abs(text.length - token.text.length) * 3 > text.length) return null;
@@ -80,12 +84,22 @@ function compareRun(token: PreparedToken, run: TokenRun): TokenSimilarity | null
   return sim.similarity >= MIN_JOINED ? { similarity: sim.similarity, method: 'joined' } : null;
 }
 
-// "nca" for National Crime Agency, "boa" for Bank of America; stop words may be left out.
-function isAcronymOf(text: string, run: TokenRun): boolean {
-  return (
-    (text === run.initials || text === run.initialsWithStops) &&
-    text.length >= 2 &&
-    text.length <= 8 &&
-    /^[a-z]+$/.test(text)
-  );
+// "nca" for National Crime Agency, "boa" for Bank of America, "cetc" for China Electronics
+// Technology Group Corporation: the run's first letters, where stop words and generic words
+// in the middle may be left out, but the run's first and last word may not.
+function isAcronymOf(text: string, run: TokenRun, tokens: readonly PreparedToken[]): boolean {
+  if (text.length < 2 || text.length > 8 || text[0] !== run.initialsWithStops[0] || !/^[a-z]+$/.test(text)) {
+    return false;
+  }
+  if (text === run.initials || text === run.initialsWithStops) return true;
+  const words = run.indexes.map((i) => tokens[i]!);
+  return spells(text, 0, words, 0);
+}
+
+function spells(text: string, at: number, words: readonly PreparedToken[], w: number): boolean {
+  if (w === words.length) return at === text.length;
+  const word = words[w]!;
+  const isEnd = w === 0 || w === words.length - 1;
+  if (at < text.length && word.text[0] === text[at] && spells(text, at + 1, words, w + 1)) return true;
+  return !isEnd && (word.kind === 'stop' || word.kind === 'generic') && spells(text, at, words, w + 1);
 }

@@ -84,7 +84,10 @@ export function prepareName(name: string, rarity?: Rarity): PreparedName {
 export function prepareToken(text: string, raw: string, script: Script, rarity?: Rarity): PreparedToken {
   const folded = fold(text);
   const kind = kindOf(text, folded, script);
-  const stems = stemsOf(folded);
+  // Uyghur and pinyin x is an h sound (Toxti, Tohti), elsewhere ks (Alexander): both readings.
+  const stems = text.includes('x')
+    ? [...stemsOf(folded), ...stemsOf(fold(text.replace(/x/g, 'h')))]
+    : stemsOf(folded);
   const scale = rarity && (kind === 'word' || kind === 'person') ? rarity(folded) : 1;
   return {
     text,

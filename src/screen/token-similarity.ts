@@ -22,6 +22,7 @@ const INITIAL = 0.9;
 const SAME_CONSONANTS = 0.85;
 const SAME_SKELETON = 0.85;
 const NEAR_SKELETON = 0.7;
+const ONE_CLASS = 0.5;
 // Below an average of Jaro-Winkler and Levenshtein similarity of 0.7 two tokens are different
 // words ("putin"/"potanin" 0.65); the credit rises linearly to 1 for equal strings.
 const FUZZY_FLOOR = 0.7;
@@ -85,9 +86,11 @@ function skeletonCredit(a: string, b: string): number {
   return best;
 }
 
-// Two consonant classes are little to go on ("tyb" for Tayyip): equal ones get the lower credit.
+// Two consonant classes are little to go on ("tyb" for Tayyip): equal ones get the lower
+// credit; one class ("ly" for Ali) less still, never enough to make a match on its own.
 function skeletonPairCredit(a: string, b: string): number {
-  if (a.length < 2 || b.length < 2) return 0;
+  if (a.length === 0 || b.length === 0) return 0;
+  if (a.length === 1 || b.length === 1) return a === b && a !== 'J' ? ONE_CLASS : 0;
   if (a.length === 2 || b.length === 2) return a === b && !a.includes('J') ? NEAR_SKELETON : 0;
   if (skeletonsMatch(a, b)) return SAME_SKELETON;
   // One class more at either end only, and in long skeletons: a transliteration that lost a

@@ -100,6 +100,7 @@ function transliterateRun(text: string, script: Script): string {
   if (script === 'han') return transliterateHan(text);
   if (script === 'greek') return anyAscii(fixGreek(text));
   if (script === 'cyrillic') return anyAscii(fixCyrillic(text));
+  if (script === 'arabic') return anyAscii(fixArabic(text));
   // Armenian writes u as the digraph ու, which any-ascii renders "ow".
   if (script === 'armenian') return anyAscii(text.replace(/ու/g, 'u').replace(/ՈՒ|Ու/g, 'U'));
   return anyAscii(text.replace(MIDDLE_DOTS, ' '));
@@ -122,6 +123,13 @@ function fixBelarusian(text: string): string {
     .replace(/дз(?=[ іеёюяь])/gi, (m) => (m[0] === 'д' ? 'д' : 'Д'))
     .replace(/ц(?=[ ііеёюяь])/g, 'т')
     .replace(/Ц(?=[ ііеёюяь])/g, 'Т');
+}
+
+// The article ال is written onto the word (الأسد, al-Asad) where Latin spellings set it
+// apart ("al-Assad", a stop word); ض ذ ظ are d in Arabic but z in Persian and Turkic names:
+// "dz" lets phonetic-key.ts take them for either.
+function fixArabic(text: string): string {
+  return text.replace(/(^|[\s\u00a0-])ال(?=\p{L}{2,})/gu, '$1').replace(/[ضذظ]/g, 'dz');
 }
 
 // ё is "yo" in every romanisation of Russian names (Solovyov, Solowjow); any-ascii writes e.
