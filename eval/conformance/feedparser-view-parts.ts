@@ -3,16 +3,20 @@
 // a null in our model is a missing key, so `in`, has_key() and KeyError behave as in Python.
 import type {
   Category,
+  ChapterList,
   DateValue,
+  Extensions,
   FeedImage,
+  Geometry,
   ItunesInfo,
   Link,
   MediaObject,
   Person,
   TextConstruct,
+  Validity,
 } from '../../src/model/index.ts';
 import { isoToStructTime } from './date-tuple.ts';
-import { fpDict, type PyDict, type PyValue } from './py-value.ts';
+import { fpDict, PyTimedelta, type PyDict, type PyValue } from './py-value.ts';
 
 export type Fields = Record<string, PyValue | undefined>;
 
@@ -131,10 +135,40 @@ export function mediaDict(m: MediaObject): PyDict {
 }
 
 /** Returns fields with the extension elements added under their own keys, never over a field. */
-export function withExtensions(fields: Fields, extensions: Readonly<Record<string, string>>): Fields {
+export function withExtensions(fields: Fields, extensions: Extensions): Fields {
   const out: Fields = { ...fields };
   for (const [key, value] of Object.entries(extensions)) {
-    if (out[key] === undefined) out[key] = value;
+    if (out[key] === undefined) out[key] = typeof value === 'string' ? value : fpDict({ ...value });
   }
   return out;
+}
+
+/** Returns `validity_start`/`validity_end` and their parsed tuples. */
+export function validityFields(v: Validity | null): Fields {
+  if (!v) return {};
+  return { ...dateFields('validity_start', v.start), ...dateFields('validity_end', v.end) };
+}
+
+function positionValue(p: readonly number[]): PyValue {
+  return p.map((n) => n) as PyValue;
+}
+
+/** Returns feedparser's `where` dict: type and coordinates, or {} when unreadable. */
+export function whereDict(g: Geometry | null): PyValue | undefined {
+  if (!g) return undefined;
+  if (g.type === 'unreadable') return fpDict({});
+  if (g.type === 'Point') return fpDict({ type: g.type, coordinates: positionValue(g.coordinates) });
+  if (g.type === 'Polygon') return fpDict({ type: g.type, coordinates: g.coordinates.map((ring) => ring.map(positionValue)) as PyValue });
+  return fpDict({ type: g.type, coordinates: g.coordinates.map(positionValue) as PyValue });
+}
+
+/** Returns feedparser's `psc_chapters` dict: version and the chapters with start_parsed. */
+export function chaptersValue(list: ChapterList | null): PyValue | undefined {
+  if (!list) return undefined;
+  return fpDict({
+    ...(list.version === null ? {} : { version: list.version }),
+    chapters: list.chapters.map((c) =>
+      fpDict({ start: c.start, start_parsed: c.startSeconds === null ? null : new PyTimedelta(Math.round(c.startSeconds * 1e6)), title: c.title ?? undefined, href: c.href ?? undefined, image: c.image ?? undefined }),
+    ),
+  });
 }

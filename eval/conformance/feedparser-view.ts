@@ -16,6 +16,9 @@ import {
   publisherFields,
   tagDict,
   textFields,
+  validityFields,
+  whereDict,
+  chaptersValue,
   withExtensions,
   type Fields,
 } from './feedparser-view-parts.ts';
@@ -74,11 +77,15 @@ function sourceDict(s: Source): PyDict {
   // RSS <source url="..."> is feedparser's `href`; an Atom source's alternate link is `link`.
   const urlKey = s.links.length ? 'link' : 'href';
   return fpDict({
-    title: s.title ?? undefined,
-    [urlKey]: s.url ?? undefined,
+    ...textFields('title', s.titleDetail, s.title),
+    ...(urlKey === 'href' ? { href: s.url ?? undefined } : { link: s.links.find((l) => l.rel === 'alternate')?.href }),
     id: s.id ?? undefined,
     links: listOf(s.links, linkDict),
     ...authorFields(s.authors),
+    contributors: listOf(s.contributors, personDict),
+    ...generatorFields(s.generator),
+    icon: s.icon ?? undefined,
+    logo: s.logo ?? undefined,
     ...textFields('rights', s.rights),
     ...textFields('subtitle', s.subtitle),
     ...dateFields('updated', s.updated),
@@ -104,11 +111,15 @@ function entryDict(item: ParsedItem): PyDict {
     // feedparser keeps an entry's itunes:subtitle as its `subtitle`.
     subtitle: item.itunes?.subtitle ?? undefined,
     content: listOf(item.content, (c) =>
-      fpDict({ type: c.type, language: c.language, base: c.base ?? '', value: c.value }),
+      fpDict({ type: c.type, language: c.language, base: c.base ?? '', value: c.value, ...(c.src ? { src: c.src } : {}) }),
     ),
     ...dateFields('published', item.published),
     ...dateFields('updated', item.updated),
     ...dateFields('created', item.created),
+    ...dateFields('expired', item.expired),
+    ...validityFields(item.validity),
+    where: whereDict(item.where),
+    psc_chapters: chaptersValue(item.chapters),
     ...authorFields(item.authors),
     contributors: listOf(item.contributors, personDict),
     ...publisherFields(item.publisher),
@@ -121,6 +132,10 @@ function entryDict(item: ParsedItem): PyDict {
     ...itunesFields(item.itunes),
     media_content: listOf(item.media, mediaDict),
     media_thumbnail: listOf(item.thumbnails, mediaDict),
+    media_restriction: item.mediaRestriction
+      ? fpDict({ relationship: item.mediaRestriction.relationship ?? undefined, type: item.mediaRestriction.type ?? undefined, content: item.mediaRestriction.values as PyValue[] })
+      : undefined,
+    media_credit: listOf(item.credits, (c) => fpDict({ content: c.name, role: c.role ?? undefined, scheme: c.scheme ?? undefined })),
   };
   return fpDict(withExtensions(fields, item.extensions));
 }
@@ -137,6 +152,13 @@ function feedDict(feed: ParsedFeed): PyDict {
     language: feed.language ?? undefined,
     ...dateFields('published', feed.published),
     ...dateFields('updated', feed.updated),
+    ...dateFields('created', feed.created),
+    ...validityFields(feed.validity),
+    where: whereDict(feed.where),
+    cloud: feed.cloud ? fpDict({ ...feed.cloud }) : undefined,
+    textinput: feed.textInput ? fpDict(Object.fromEntries(Object.entries(feed.textInput).filter(([, v]) => v !== null))) : undefined,
+    newlocation: feed.newLocation ?? undefined,
+    logo: feed.logo ?? undefined,
     ...authorFields(feed.authors),
     contributors: listOf(feed.contributors, personDict),
     ...publisherFields(feed.publisher),

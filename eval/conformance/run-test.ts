@@ -56,6 +56,7 @@ function viewFetched(fetched: Fetched, ctx: RunContext): Viewed {
     url: baseUrlOf(fetched),
     now: ctx.now,
     ...(contentType ? { contentType } : {}),
+    ...(fetched.headers['content-language'] ? { contentLanguage: fetched.headers['content-language'] } : {}),
   };
   const feed = parseSafely(fetched.body, options);
   return typeof feed === 'string' ? { crash: feed } : { result: toFeedparserResult(feed, http) };

@@ -1,7 +1,7 @@
 // The parser's output: what a feed says, normalised across formats.
 // Dates are ISO-8601 UTC strings; the declared text is kept beside them.
 
-export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json' | 'text' | 'unknown';
+export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'cdf' | 'json' | 'text' | 'unknown';
 
 
 export interface TextConstruct {
@@ -11,6 +11,8 @@ export interface TextConstruct {
   readonly type: string;
   readonly language: string | null;
   readonly base: string | null;
+  /** Atom content that lives elsewhere (`src`). */
+  readonly src?: string;
 }
 
 export interface Person {
@@ -48,6 +50,23 @@ export interface MediaObject {
   readonly height: number | null;
 }
 
+/** Media RSS `media:credit`: who made a photo or video ("Photograph: Ng Han Guan/AP"). */
+export interface MediaCredit {
+  readonly name: string;
+  readonly role: string | null;
+  readonly scheme: string | null;
+}
+
+/** Media RSS `media:restriction`: where (or on what platform) the media may be shown. */
+export interface MediaRestriction {
+  /** 'allow' or 'deny'. */
+  readonly relationship: string | null;
+  /** 'country', 'uri' or 'sharing'. */
+  readonly type: string | null;
+  /** Lower-cased entries, such as ISO country codes. */
+  readonly values: readonly string[];
+}
+
 export interface ParseWarning {
   /** Stable snake_case code, for example `xml.not_well_formed` or `date.unparsed`. */
   readonly code: string;
@@ -79,18 +98,60 @@ export interface ItunesInfo {
 /** Where a syndicated item first appeared (RSS `source`, Atom `source`). */
 export interface Source {
   readonly title: string | null;
+  readonly titleDetail: TextConstruct | null;
   readonly url: string | null;
   readonly id: string | null;
   readonly links: readonly Link[];
   readonly authors: readonly Person[];
+  readonly contributors: readonly Person[];
   readonly rights: TextConstruct | null;
   readonly subtitle: TextConstruct | null;
   readonly updated: DateValue | null;
   readonly categories: readonly Category[];
+  readonly generator: Generator | null;
+  readonly icon: string | null;
+  readonly logo: string | null;
 }
 
-/** Extension elements the model has no field for, by `prefix_name` (`slash_comments`). */
-export type Extensions = Readonly<Record<string, string>>;
+export interface Generator {
+  readonly name: string;
+  readonly uri: string | null;
+  readonly version: string | null;
+}
+
+/** A place, as GeoRSS or GML gives it: GeoJSON-style [longitude, latitude] positions. */
+export type Geometry =
+  | { readonly type: 'Point'; readonly coordinates: readonly number[] }
+  | { readonly type: 'LineString' | 'Box'; readonly coordinates: ReadonlyArray<readonly number[]> }
+  | { readonly type: 'Polygon'; readonly coordinates: ReadonlyArray<ReadonlyArray<readonly number[]>> }
+  /** A geometry element whose coordinates could not be read. */
+  | { readonly type: 'unreadable'; readonly raw: string };
+
+/** A podcast chapter mark (Podlove Simple Chapters). */
+export interface Chapter {
+  readonly start: string;
+  readonly startSeconds: number | null;
+  readonly title: string | null;
+  readonly href: string | null;
+  readonly image: string | null;
+}
+
+export interface ChapterList {
+  readonly version: string | null;
+  readonly chapters: readonly Chapter[];
+}
+
+/** dcterms:valid: when the content applies. */
+export interface Validity {
+  readonly start: DateValue | null;
+  readonly end: DateValue | null;
+}
+
+/**
+ * Extension elements the model has no field for, by `prefix_name` (`slash_comments`): their
+ * text, or for an element with attributes, its attributes (and text as `content`).
+ */
+export type Extensions = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
 
 export interface ParsedItem {
   /** Identity inside the feed: guid/id, else canonical link, else a hash of title and date. */
@@ -104,6 +165,8 @@ export interface ParsedItem {
   readonly published: DateValue | null;
   readonly updated: DateValue | null;
   readonly created: DateValue | null;
+  readonly expired: DateValue | null;
+  readonly validity: Validity | null;
   readonly authors: readonly Person[];
   readonly contributors: readonly Person[];
   readonly publisher: Person | null;
@@ -120,12 +183,16 @@ export interface ParsedItem {
   readonly enclosures: readonly Enclosure[];
   readonly media: readonly MediaObject[];
   readonly thumbnails: readonly MediaObject[];
+  readonly credits: readonly MediaCredit[];
+  readonly mediaRestriction: MediaRestriction | null;
   readonly language: string | null;
   readonly comments: string | null;
   readonly rights: TextConstruct | null;
   readonly source: Source | null;
   readonly itunes: ItunesInfo | null;
   readonly license: string | null;
+  readonly where: Geometry | null;
+  readonly chapters: ChapterList | null;
   readonly extensions: Extensions;
   /** True when the feed carries only an excerpt of the article. */
   readonly truncated: boolean;
@@ -156,6 +223,8 @@ export interface ParsedFeed {
   readonly language: string | null;
   readonly updated: DateValue | null;
   readonly published: DateValue | null;
+  readonly created: DateValue | null;
+  readonly validity: Validity | null;
   readonly authors: readonly Person[];
   readonly contributors: readonly Person[];
   readonly publisher: Person | null;
@@ -163,9 +232,16 @@ export interface ParsedFeed {
   readonly rights: TextConstruct | null;
   /** Atom 0.3 `info`: a note on the feed format. */
   readonly info: TextConstruct | null;
-  readonly generator: { readonly name: string; readonly uri: string | null; readonly version: string | null } | null;
+  readonly generator: Generator | null;
   readonly image: FeedImage | null;
   readonly icon: string | null;
+  readonly logo: string | null;
+  /** RSS `cloud`: where to register for update notifications. */
+  readonly cloud: Readonly<Record<string, string>> | null;
+  readonly textInput: { readonly title: string | null; readonly description: string | null; readonly name: string | null; readonly link: string | null } | null;
+  /** Where the feed says it has moved (`newLocation`). */
+  readonly newLocation: string | null;
+  readonly where: Geometry | null;
   readonly docs: string | null;
   readonly ttl: number | null;
   readonly itunes: ItunesInfo | null;
@@ -182,6 +258,8 @@ export interface ParseOptions {
   readonly url?: string;
   /** The HTTP Content-Type header, with its charset if any. */
   readonly contentType?: string;
+  /** The HTTP Content-Language header: the language when the document names none. */
+  readonly contentLanguage?: string;
   /** The time of parsing, used where a format needs "now" (text dumps without dates). */
   readonly now: Date;
 }

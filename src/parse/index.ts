@@ -41,7 +41,7 @@ export function parseFeed(bytes: Uint8Array, options: ParseOptions): ParsedFeed 
   const base = options.url ?? '';
   const kind = detectDocumentKind(decoded.text);
   let feed: ParsedFeed;
-  if (kind === 'xml') feed = readXmlFeed(decoded.text, base, decoded.encoding);
+  if (kind === 'xml') feed = readXmlFeed(decoded.text, base, decoded.encoding, options.contentLanguage ?? null);
   else if (kind === 'json') feed = readJson(decoded.text, base, decoded.encoding);
   else if (kind === 'text' && isTextDump(decoded.text)) feed = readTextDump(decoded.text, decoded.encoding);
   else {

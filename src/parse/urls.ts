@@ -1,6 +1,8 @@
 // Relative URL resolution and the scheme allowlist that keeps `javascript:` and friends out.
 // Spec: https://www.rfc-editor.org/rfc/rfc3986#section-5 (resolution), https://www.w3.org/TR/xmlbase/
 
+import { resolveReference } from './resolve-reference.ts';
+
 const SAFE_SCHEMES = new Set([
   'file', 'ftp', 'gopher', 'h323', 'hdl', 'http', 'https', 'imap', 'magnet', 'mailto', 'mms',
   'news', 'nntp', 'prospero', 'rsync', 'rtsp', 'rtspu', 'sftp', 'shttp', 'sip', 'sips', 'snews',
@@ -21,12 +23,7 @@ export function joinUrl(base: string, ref: string): string {
   const fixed = ref.replace(EXTRA_SLASHES, '$1');
   if (fixed === '') return base;
   if (base === '' || schemeOf(fixed) !== '') return fixed;
-  try {
-    const resolved = new URL(fixed, base);
-    return resolved.href;
-  } catch {
-    return fixed;
-  }
+  return resolveReference(base, fixed);
 }
 
 /**

@@ -1,75 +1,13 @@
 // Small hand-made ParsedFeed records for the feedparser-view tests (no parser involved).
 import type { ParsedFeed, ParsedItem } from '../../src/model/index.ts';
+import { emptyFeed, emptyItem } from '../../src/parse/formats/empty-feed.ts';
 
 /** Returns an item with nothing in it but what overrides says. */
 export function itemWith(overrides: Partial<ParsedItem>): ParsedItem {
-  return {
-    id: 'x',
-    guid: null,
-    title: null,
-    titleDetail: null,
-    link: null,
-    links: [],
-    published: null,
-    updated: null,
-    created: null,
-    authors: [],
-    contributors: [],
-    publisher: null,
-    categories: [],
-    summary: null,
-    summaryDetail: null,
-    content: [],
-    contentHtml: null,
-    text: '',
-    enclosures: [],
-    media: [],
-    thumbnails: [],
-    language: null,
-    comments: null,
-    rights: null,
-    source: null,
-    itunes: null,
-    license: null,
-    extensions: {},
-    truncated: false,
-    ...overrides,
-  };
+  return { ...emptyItem('x'), ...overrides };
 }
 
 /** Returns a feed with nothing in it but what overrides says. */
 export function feedWith(overrides: Partial<ParsedFeed>): ParsedFeed {
-  return {
-    format: 'rss',
-    version: '2.0',
-    encoding: 'utf-8',
-    title: null,
-    titleDetail: null,
-    link: null,
-    links: [],
-    description: null,
-    subtitleDetail: null,
-    id: null,
-    language: null,
-    updated: null,
-    published: null,
-    authors: [],
-    contributors: [],
-    publisher: null,
-    categories: [],
-    rights: null,
-    info: null,
-    generator: null,
-    image: null,
-    icon: null,
-    docs: null,
-    ttl: null,
-    itunes: null,
-    license: null,
-    extensions: {},
-    items: [],
-    warnings: [],
-    bozo: false,
-    ...overrides,
-  };
+  return { ...emptyFeed('utf-8'), format: 'rss', version: '2.0', ...overrides };
 }

@@ -31,6 +31,11 @@ function registerExtraCodePages(): void {
   for (const [name, chars] of Object.entries(EXTRA_CODE_PAGES)) encodings[name] = { type: '_sbcs', chars };
 }
 
+/** Returns the encoding name to report and decode with: GB2312 is read as GB18030, its superset. */
+export function normaliseLabel(label: string): string {
+  return canonicalLabel(label) === 'gb2312' ? 'gb18030' : label;
+}
+
 /** Returns the label reduced to lower-case letters and digits, as codec lookups compare them. */
 export function canonicalLabel(label: string): string {
   return label.toLowerCase().replace(/[^0-9a-z]/g, '');
@@ -40,7 +45,8 @@ export function canonicalLabel(label: string): string {
 export function codecFor(label: string): string | undefined {
   registerExtraCodePages();
   const canonical = canonicalLabel(label);
-  const name = ALIASES[canonical] ?? canonical;
+  // Bare code page numbers ("437", "866") name IBM/DOS code pages.
+  const name = ALIASES[canonical] ?? (/^\d+$/.test(canonical) ? `cp${canonical}` : canonical);
   return name !== '' && iconv.encodingExists(name) ? name : undefined;
 }
 

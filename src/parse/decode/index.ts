@@ -1,10 +1,11 @@
 // decode/: bytes to text, in the order the specs give: the HTTP charset (RFC 7303), the byte
 // order mark, the XML declaration; then, when the declaration lies, the usual fallbacks.
 // Spec: https://www.rfc-editor.org/rfc/rfc7303#section-3 and https://www.w3.org/TR/xml/#sec-guessing
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { ParseWarning } from '../../model/index.ts';
 import { parseContentType, isXmlMediaType } from './content-type.ts';
-import { codecFor } from './encoding-names.ts';
+import { codecFor, normaliseLabel } from './encoding-names.ts';
 import { decodeStrict } from './decode-strict.ts';
 import { sniffEncoding } from './sniff.ts';
 
@@ -42,10 +43,12 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
   if (contentType !== undefined && !isXmlMediaType(mediaType)) {
     warnings.push({ code: 'encoding.non_xml_content_type', message: `encoding: ${contentType} is not an XML media type` });
   }
-  const declared = declaredEncodingOf(mediaType, charset, sniffed.declaredEncoding);
-  const proposals = [declared, sniffed.declaredEncoding, sniffed.bomEncoding, ...FALLBACKS];
+  const xmlEncoding = normaliseLabel(sniffed.declaredEncoding);
+  const declared = normaliseLabel(declaredEncodingOf(mediaType, charset, xmlEncoding));
+  const proposals: Array<string | (() => string)> = [declared, xmlEncoding, sniffed.bomEncoding, () => guessEncoding(body), ...FALLBACKS];
   const tried = new Set<string>();
-  for (const proposal of proposals) {
+  for (const proposed of proposals) {
+    const proposal = typeof proposed === 'string' ? proposed : proposed();
     if (!proposal || tried.has(proposal)) continue;
     tried.add(proposal);
     const text = decodeStrict(body, proposal);
@@ -63,6 +66,15 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
     message: `encoding: document encoding unknown; tried ${[...tried].join(', ')}`,
   });
   return { text: stripBom(iconv.decode(Buffer.from(body), 'windows-1252')), encoding: '', warnings };
+}
+
+const GUESS_SAMPLE = 64 * 1024;
+
+/** Returns the encoding statistics suggest for bytes nothing declared correctly, or ''. */
+function guessEncoding(bytes: Uint8Array): string {
+  const guess = chardet.detect(bytes.subarray(0, GUESS_SAMPLE)) ?? '';
+  // As browsers do: text that looks like ISO-8859-1 is read as its superset windows-1252.
+  return guess === 'ISO-8859-1' ? 'windows-1252' : guess;
 }
 
 function stripBom(text: string): string {

@@ -6,10 +6,10 @@ import type { Draft } from './draft.ts';
 
 const ITUNES_SCHEME = 'http://www.itunes.com/';
 
-/** Reads `category`, `dc:subject`, `keywords`. */
-export function readCategory(d: Draft, el: XmlElement): void {
+/** Reads `category`, `dc:subject`, `keywords`, `media:category` (with its default scheme). */
+export function readCategory(d: Draft, el: XmlElement, defaultScheme: string | null = null): void {
   const term = el.attrs['term'] ?? null;
-  const scheme = el.attrs['scheme'] ?? el.attrs['domain'] ?? null;
+  const scheme = el.attrs['scheme'] ?? el.attrs['domain'] ?? defaultScheme;
   const label = el.attrs['label'] ?? null;
   const before = d.categories.length;
   d.addCategory(term, scheme, label);
@@ -31,7 +31,7 @@ export function readItunesCategory(d: Draft, el: XmlElement): void {
   for (const child of findChildren(el, 'itunes:category')) readItunesCategory(d, child);
 }
 
-/** Reads `itunes:keywords` and `tags`: comma-separated terms. */
+/** Reads `itunes:keywords`, `media:keywords` and `tags`: comma-separated terms. */
 export function readKeywordList(d: Draft, el: XmlElement): void {
   const isItunes = el.key === 'itunes:keywords';
   for (const raw of simpleText(textContent(el)).split(',')) {

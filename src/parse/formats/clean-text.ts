@@ -12,9 +12,27 @@ const CP1252_C1: Readonly<Record<string, string>> = {
 const C1 = /[\x80-\x9f]/g;
 const HAS_C1 = /[\x80-\x9f]/;
 
-/** Returns s with windows-1252's C1 characters mapped to what they stand for. */
+const HAS_HIGH_LATIN1 = /[\x80-\xff]/;
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Returns s repaired if it is UTF-8 that was read as ISO-8859-1 ("Ã©" for "é", "â€¦" for
+ * "…"): when every character fits in one byte and those bytes are valid UTF-8, they were.
+ */
+function repairDoubleEncoding(s: string): string {
+  if (!HAS_HIGH_LATIN1.test(s) || BEYOND_LATIN1.test(s)) return s;
+  try {
+    return strictUtf8.decode(Buffer.from(s, 'latin1'));
+  } catch {
+    return s;
+  }
+}
+
+/** Returns s with double-encoded UTF-8 repaired and windows-1252's C1 characters mapped. */
 export function cleanText(s: string): string {
-  return HAS_C1.test(s) ? s.replace(C1, (c) => CP1252_C1[c] ?? c) : s;
+  const repaired = repairDoubleEncoding(s);
+  return HAS_C1.test(repaired) ? repaired.replace(C1, (c) => CP1252_C1[c] ?? c) : repaired;
 }
 
 /** Returns the trimmed, cleaned character data of a simple element. */

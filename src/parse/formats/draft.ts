@@ -1,6 +1,8 @@
 // What the element handlers fill in while they walk a channel, an entry or a source, before
 // it is frozen into the model. One shape for all three, as the formats share their elements.
-import type { Category, DateValue, FeedImage, Link, MediaObject, Person, TextConstruct } from '../../model/index.ts';
+import type {
+  Category, ChapterList, DateValue, FeedImage, Generator, Geometry, Link, MediaCredit, MediaObject, MediaRestriction, Person, TextConstruct, Validity,
+} from '../../model/index.ts';
 
 export interface PersonDraft {
   name: string | null;
@@ -36,13 +38,20 @@ export class Draft {
   published: DateValue | null = null;
   updated: DateValue | null = null;
   created: DateValue | null = null;
+  expired: DateValue | null = null;
+  validity: Validity | null = null;
+  where: Geometry | null = null;
+  chapters: ChapterList | null = null;
+  cloud: Record<string, string> | null = null;
+  textInput: { title: string | null; description: string | null; name: string | null; link: string | null } | null = null;
+  newLocation: string | null = null;
   authors: PersonDraft[] = [];
   contributors: PersonDraft[] = [];
   publisher: PersonDraft | null = null;
   categories: Category[] = [];
   language: string | null = null;
   comments: string | null = null;
-  generator: { name: string; uri: string | null; version: string | null } | null = null;
+  generator: Generator | null = null;
   image: FeedImage | null = null;
   icon: string | null = null;
   logo: string | null = null;
@@ -50,11 +59,12 @@ export class Draft {
   ttl: number | null = null;
   media: MediaObject[] = [];
   thumbnails: MediaObject[] = [];
+  credits: MediaCredit[] = [];
+  mediaRestriction: MediaRestriction | null = null;
   itunes: ItunesDraft | null = null;
   source: Draft | null = null;
   sourceUrl: string | null = null;
-  sourceTitle: string | null = null;
-  extensions: Record<string, string> = {};
+  extensions: Record<string, string | Record<string, string>> = {};
 
   /** Adds a category unless it is empty or already there. */
   addCategory(term: string | null, scheme: string | null, label: string | null): void {

@@ -64,11 +64,12 @@ export function readItunesImage(d: Draft, el: XmlElement): void {
 
 /** Reads `itunes:block`, `itunes:explicit` and `itunes:duration`. */
 export function readItunesFlag(d: Draft, el: XmlElement): void {
-  const value = simpleText(textContent(el));
+  // Apple's values are exact: "yes" (or "Yes") blocks, "yes" or "clean" rates; anything else says nothing.
+  const value = textContent(el);
   const itunes = d.itunesInfo();
-  if (el.key === 'itunes:block') itunes.block = value.toLowerCase() === 'yes';
+  if (el.key === 'itunes:block') itunes.block = value === 'yes' || value === 'Yes';
   else if (el.key === 'itunes:explicit') itunes.explicit = value === 'yes' ? true : value === 'clean' ? false : null;
-  else itunes.duration = value;
+  else itunes.duration = simpleText(value);
 }
 
 function mediaObject(el: XmlElement): MediaObject | null {
@@ -83,16 +84,30 @@ function mediaObject(el: XmlElement): MediaObject | null {
   };
 }
 
-/** Reads `media:content`, `media:thumbnail` and `media:group`. */
+/** Reads `media:credit`. */
+export function readMediaCredit(d: Draft, el: XmlElement): void {
+  const name = simpleText(textContent(el));
+  if (name) d.credits.push({ name, role: el.attrs['role'] ?? null, scheme: el.attrs['scheme'] ?? null });
+}
+
+/** Reads `media:restriction` ("au us" → ['au', 'us']). */
+export function readMediaRestriction(d: Draft, el: XmlElement): void {
+  d.mediaRestriction = {
+    relationship: el.attrs['relationship'] ?? null,
+    type: el.attrs['type'] ?? null,
+    values: simpleText(textContent(el)).toLowerCase().split(/\s+/).filter(Boolean),
+  };
+}
+
+/** Reads `media:content` and `media:thumbnail`. */
 export function readMedia(d: Draft, el: XmlElement): void {
-  if (el.key === 'media:group') {
-    for (const child of childElements(el)) if (child.key.startsWith('media:')) readMedia(d, child);
-    return;
-  }
   const media = mediaObject(el);
   if (media && el.key === 'media:content') d.media.push(media);
   if (media && el.key === 'media:thumbnail') d.thumbnails.push(media);
   if (el.key === 'media:content') {
-    for (const thumb of childElements(el)) if (thumb.key === 'media:thumbnail') readMedia(d, thumb);
+    for (const child of childElements(el)) {
+      if (child.key === 'media:thumbnail') readMedia(d, child);
+      else if (child.key === 'media:credit') readMediaCredit(d, child);
+    }
   }
 }

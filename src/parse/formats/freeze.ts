@@ -24,14 +24,19 @@ function freezeSource(d: Draft | null): Source | null {
   if (!d) return null;
   return {
     title: d.title ? plainText(d.title) : null,
-    url: d.link,
+    titleDetail: d.title,
+    url: d.sourceUrl ?? d.link,
     id: d.id,
     links: d.links,
     authors: freezePeople(d.authors),
+    contributors: freezePeople(d.contributors),
     rights: d.rights,
     subtitle: d.subtitle,
     updated: d.updated,
     categories: d.categories,
+    generator: d.generator,
+    icon: d.icon,
+    logo: d.logo,
   };
 }
 
@@ -49,6 +54,8 @@ export function freezeItem(d: Draft, id: string, feedLanguage: string | null, en
     published: d.published,
     updated: d.updated,
     created: d.created,
+    expired: d.expired,
+    validity: d.validity,
     authors: freezePeople(d.authors),
     contributors: freezePeople(d.contributors),
     publisher: d.publisher ? { ...d.publisher } : null,
@@ -63,12 +70,16 @@ export function freezeItem(d: Draft, id: string, feedLanguage: string | null, en
       .map((l) => ({ url: l.href, type: l.type, length: l.length })),
     media: d.media,
     thumbnails: d.thumbnails,
+    credits: d.credits,
+    mediaRestriction: d.mediaRestriction,
     language: body?.language ?? entryLang ?? d.language ?? feedLanguage,
     comments: d.comments,
     rights: d.rights,
     source: freezeSource(d.source),
     itunes: freezeItunes(d.itunes),
     license: licenseOf(d.links),
+    where: d.where,
+    chapters: d.chapters,
     extensions: d.extensions,
     truncated: isTruncated(d.content.length > 0, text),
   };

@@ -6,7 +6,7 @@ import { htmlToText } from '../html/html-to-text.ts';
 import { joinUrl } from '../urls.ts';
 import { readDateValue } from './date-handlers.ts';
 import { createIdentityAssigner } from './item-identity.ts';
-import { emptyFeed } from './empty-feed.ts';
+import { emptyFeed, emptyItem } from './empty-feed.ts';
 import { isTruncated } from './truncation.ts';
 
 const text = z.string().optional().catch(undefined);
@@ -81,19 +81,18 @@ function toItem(raw: JsonItem, base: string, env: { warnings: ParseWarning[] }, 
   const textBody = html ? htmlToText(html.value) : (plain?.value ?? summary?.value ?? '');
   const isEnv = { isAtom: false, isAtom10: false, warnings: env.warnings };
   return {
-    id: '', guid: raw.id === undefined ? null : String(raw.id), title: raw.title ?? null,
+    ...emptyItem(''), guid: raw.id === undefined ? null : String(raw.id), title: raw.title ?? null,
     titleDetail: raw.title ? { value: raw.title, type: 'text/plain', language, base: null } : null,
     link, links: link ? [{ href: link, rel: 'alternate', type: 'text/html', title: null, length: null, hreflang: null }] : [],
     published: raw.date_published ? readDateValue(raw.date_published, isEnv) : null,
     updated: raw.date_modified ? readDateValue(raw.date_modified, isEnv) : null,
-    created: null, authors: people(raw.author, raw.authors), contributors: [], publisher: null,
+    authors: people(raw.author, raw.authors),
     categories: (raw.tags ?? []).map((t) => ({ term: t, scheme: null, label: null })),
     summary: summary?.value ?? null, summaryDetail: summary, content,
     contentHtml: html?.value ?? null, text: textBody,
     enclosures: (raw.attachments ?? []).map((a) => ({ url: joinUrl(base, a.url), type: a.mime_type ?? null, length: a.size_in_bytes ?? null })),
     media: [], thumbnails: raw.image ? [{ url: joinUrl(base, raw.image), type: null, medium: 'image', width: null, height: null }] : [],
-    language, comments: null, rights: null, source: null, itunes: null, license: null, extensions: {},
-    truncated: isTruncated(content.length > 0, textBody),
+    language, truncated: isTruncated(content.length > 0, textBody),
   };
 }
 

@@ -13,13 +13,15 @@ function notAFeed(encoding: string, warnings: readonly ParseWarning[], rootName:
 }
 
 /** Returns the feed in an XML document (RSS, RDF or Atom). */
-export function readXmlFeed(text: string, base: string, encoding: string): ParsedFeed {
-  const doc = readXml(text, { base, lang: null });
+export function readXmlFeed(text: string, base: string, encoding: string, lang: string | null): ParsedFeed {
+  const doc = readXml(text, { base, lang: lang?.replaceAll('_', '-') ?? null });
   const shape = doc.root ? locateFeed(doc.root, doc.isNetscapeDoctype) : null;
   if (!doc.root || !shape) return notAFeed(encoding, doc.warnings, doc.root?.qname);
   const env: ReadEnv = { isAtom: shape.isAtom, isAtom10: shape.isAtom10, warnings: [...doc.warnings] };
   const channel = readChannel(shape, doc.root, env);
-  const language = doc.root.lang ?? channel.language;
+  const declared = doc.root.attrs['xml:lang'] ?? doc.root.attrs['lang'];
+  const rootLanguage = declared ? declared.replaceAll('_', '-') : null;
+  const language = rootLanguage ?? channel.language ?? doc.root.lang;
   const items = readItems(shape, env, language);
   const fields = freezeFeedFields(channel);
   return {
@@ -35,11 +37,18 @@ export function readXmlFeed(text: string, base: string, encoding: string): Parse
     language,
     updated: channel.updated,
     published: channel.published,
+    created: channel.created,
+    validity: channel.validity,
+    logo: channel.logo,
+    cloud: channel.cloud,
+    textInput: channel.textInput,
+    newLocation: channel.newLocation,
+    where: channel.where,
     categories: channel.categories,
     rights: channel.rights,
     info: channel.info,
     generator: channel.generator,
-    icon: channel.icon ?? channel.logo,
+    icon: channel.icon,
     docs: channel.docs,
     ttl: channel.ttl,
     extensions: channel.extensions,

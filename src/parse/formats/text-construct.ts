@@ -5,8 +5,9 @@ import type { TextConstruct } from '../../model/index.ts';
 import { htmlToText } from '../html/html-to-text.ts';
 import { looksLikeHtml } from '../html/looks-like-html.ts';
 import { sanitizeHtml } from '../html/sanitize-html.ts';
-import { hasChildElements, textContent, type XmlElement } from '../xml/index.ts';
+import { childElements, hasChildElements, textContent, type XmlElement } from '../xml/index.ts';
 import { serializeChildren } from '../xml/serialize-markup.ts';
+import { joinUrl } from '../urls.ts';
 import { cleanText } from './clean-text.ts';
 
 export const XHTML = 'application/xhtml+xml';
@@ -46,12 +47,23 @@ function decodeBase64(value: string): string {
   }
 }
 
+function loneDiv(el: XmlElement): XmlElement | undefined {
+  const elements = childElements(el);
+  const only = elements[0];
+  if (elements.length !== 1 || !only || only.key.replace('xhtml:', '') !== 'div') return undefined;
+  return el.children.every((c) => c === only || (typeof c === 'string' && c.trim() === '')) ? only : undefined;
+}
+
 /** Returns the text construct el holds, its markup sanitised against el's base URL. */
 export function readTextConstruct(el: XmlElement, defaultType: string, env: TextEnv): TextConstruct {
   let type = mapContentType(el.attrs['type'] ?? defaultType);
   const base64 = isBase64(el, type);
   let raw: string;
-  if (hasChildElements(el) && !type.endsWith('xml')) {
+  const wrapper = !type.endsWith('xml') ? loneDiv(el) : undefined;
+  if (wrapper && !hasChildElements(wrapper)) {
+    // TypePad wraps escaped HTML in an XHTML div: the div is packaging, the text is the HTML.
+    raw = textContent(wrapper);
+  } else if (hasChildElements(el) && !type.endsWith('xml')) {
     type = XHTML;
     raw = serializeChildren(el, true);
   } else if (type === XHTML) {
@@ -63,7 +75,9 @@ export function readTextConstruct(el: XmlElement, defaultType: string, env: Text
   if (base64) value = decodeBase64(value);
   if (!env.isAtom && type === 'text/plain' && looksLikeHtml(value)) type = 'text/html';
   if (isHtmlType(type)) value = sanitizeHtml(value, { base: el.base, isXhtml: type === XHTML });
-  return { value: cleanText(value), type, language: el.lang, base: el.base || null };
+  const src = el.attrs['src'];
+  const construct = { value: cleanText(value), type, language: el.lang, base: el.base || null };
+  return src === undefined ? construct : { ...construct, src: joinUrl(el.base, src) };
 }
 
 /** Returns the plain text of a text construct (markup rendered as text). */

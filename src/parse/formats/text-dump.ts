@@ -1,7 +1,7 @@
 // Plain-text dumps of a topic feed, as copied from a reader: per item a title line, a
 // standfirst, the first paragraphs, then "Continue reading...". Every item is an excerpt.
 import type { ParsedFeed, ParsedItem } from '../../model/index.ts';
-import { emptyFeed } from './empty-feed.ts';
+import { emptyFeed, emptyItem } from './empty-feed.ts';
 import { createIdentityAssigner } from './item-identity.ts';
 
 const CONTINUE = /^[ \t]*Continue reading(?:\.\.\.|…)[ \t]*$/im;
@@ -26,13 +26,15 @@ function toItem(paragraphs: string[]): ParsedItem {
   const text = [standfirst, ...body].filter((p) => p !== null).join('\n\n');
   const html = [standfirst, ...body].filter((p) => p !== null).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   return {
-    id: '', guid: null, title, titleDetail: { value: title, type: 'text/plain', language: null, base: null },
-    link: null, links: [], published: null, updated: null, created: null, authors: [], contributors: [],
-    publisher: null, categories: [], summary: standfirst,
+    ...emptyItem(''),
+    title,
+    titleDetail: { value: title, type: 'text/plain', language: null, base: null },
+    summary: standfirst,
     summaryDetail: standfirst === null ? null : { value: standfirst, type: 'text/plain', language: null, base: null },
     content: body.length ? [{ value: html, type: 'text/html', language: null, base: null }] : [],
-    contentHtml: html || null, text, enclosures: [], media: [], thumbnails: [], language: null, comments: null,
-    rights: null, source: null, itunes: null, license: null, extensions: {}, truncated: true,
+    contentHtml: html || null,
+    text,
+    truncated: true,
   };
 }
 

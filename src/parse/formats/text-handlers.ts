@@ -10,10 +10,20 @@ import { isHtmlType, readTextConstruct } from './text-construct.ts';
 /** Marks summaries that were copied from content, so that a real summary replaces them. */
 const copiedSummaries = new WeakSet<TextConstruct>();
 
+/** Titles from `media:title`: used when the item has no title of its own. */
+const stopgapTitles = new WeakSet<TextConstruct>();
+
 /** Reads `title`, `dc:title`: the first non-empty one wins. */
 export function readTitle(d: Draft, el: XmlElement, env: ReadEnv): void {
+  if (d.title?.value && !stopgapTitles.has(d.title)) return;
+  d.title = readTextConstruct(el, 'text/plain', env);
+}
+
+/** Reads `media:title`, which gives way to a real title. */
+export function readMediaTitle(d: Draft, el: XmlElement, env: ReadEnv): void {
   if (d.title?.value) return;
   d.title = readTextConstruct(el, 'text/plain', env);
+  stopgapTitles.add(d.title);
 }
 
 /** Reads `subtitle`, `tagline`, `itunes:subtitle`. */

@@ -5,7 +5,7 @@
 import type { FeedFormat, ParsedItem } from '../../model/index.ts';
 import { findChild, findChildren, NS, type XmlElement } from '../xml/index.ts';
 import { Draft } from './draft.ts';
-import { readFields } from './element-handlers.ts';
+import { readCdfAttributes, readFields } from './element-handlers.ts';
 import type { ReadEnv } from './env.ts';
 import { freezeItem } from './freeze.ts';
 import { createIdentityAssigner } from './item-identity.ts';
@@ -20,6 +20,8 @@ export interface XmlFeedShape {
 }
 
 const RSS_VERSIONS = new Set(['0.91', '0.92', '0.93', '0.94']);
+// Feed readers have always taken an RSS item in an Atom feed, and the reverse, for an entry.
+const ENTRY_KEYS = ['item', 'entry'];
 
 function rssVersion(root: XmlElement, isNetscape: boolean): string {
   const declared = (root.attrs['version'] ?? '').trim();
@@ -32,22 +34,25 @@ function rssVersion(root: XmlElement, isNetscape: boolean): string {
 export function locateFeed(root: XmlElement, isNetscape: boolean): XmlFeedShape | null {
   if (root.key === 'rss') {
     const channel = findChild(root, 'channel') ?? root;
-    const items = [...findChildren(channel, 'item'), ...(channel === root ? [] : findChildren(root, 'item'))];
+    const items = [...findChildren(channel, ...ENTRY_KEYS), ...(channel === root ? [] : findChildren(root, ...ENTRY_KEYS))];
     return { format: 'rss', version: rssVersion(root, isNetscape), channel, items, isAtom: false, isAtom10: false };
   }
   if (root.key === 'rdf:rdf') {
     const channel = findChild(root, 'channel') ?? root;
-    const items = [...findChildren(root, 'item'), ...(channel === root ? [] : findChildren(channel, 'item'))];
-    const version = channel.ns === NS.rss090 || root.children.some((c) => typeof c !== 'string' && c.ns === NS.rss090) ? '0.90' : '1.0';
+    const items = [...findChildren(root, ...ENTRY_KEYS), ...(channel === root ? [] : findChildren(channel, ...ENTRY_KEYS))];
+    const isRss090 = root.attrs['xmlns'] === NS.rss090 || channel.ns === NS.rss090;
+    const version = isRss090 ? '0.90' : '1.0';
     return { format: 'rdf', version, channel, items, isAtom: false, isAtom10: false };
   }
   if (root.key === 'feed') {
     const isAtom10 = root.ns === NS.atom10;
     const version = isAtom10 ? '1.0' : (root.attrs['version'] ?? null);
-    return { format: 'atom', version, channel: root, items: findChildren(root, 'entry'), isAtom: true, isAtom10 };
+    return { format: 'atom', version, channel: root, items: findChildren(root, ...ENTRY_KEYS), isAtom: true, isAtom10 };
   }
   if (root.key === 'channel') {
-    return { format: 'rss', version: 'unknown', channel: root, items: findChildren(root, 'item'), isAtom: false, isAtom10: false };
+    // Microsoft's Channel Definition Format (CDF), or RSS that lost its root.
+    const isCdf = root.attrs['href'] !== undefined || root.attrs['lastmod'] !== undefined;
+    return { format: isCdf ? 'cdf' : 'rss', version: null, channel: root, items: findChildren(root, ...ENTRY_KEYS), isAtom: false, isAtom10: false };
   }
   return null;
 }
@@ -59,6 +64,7 @@ export function readItems(shape: XmlFeedShape, env: ReadEnv, feedLanguage: strin
     const draft = new Draft();
     const about = el.attrs['rdf:about'];
     if (about) draft.id = about;
+    readCdfAttributes(draft, el, env);
     readFields(draft, el, env, true);
     const item = freezeItem(draft, '', feedLanguage, el.lang);
     const id = assignId({
@@ -75,6 +81,7 @@ export function readItems(shape: XmlFeedShape, env: ReadEnv, feedLanguage: strin
 /** Returns the channel draft: the channel's fields, plus an RDF image beside the channel. */
 export function readChannel(shape: XmlFeedShape, root: XmlElement, env: ReadEnv): Draft {
   const draft = new Draft();
+  readCdfAttributes(draft, shape.channel, env);
   readFields(draft, shape.channel, env, false);
   if (shape.format === 'rdf' && !draft.image) {
     const image = findChild(root, 'image');

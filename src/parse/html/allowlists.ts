@@ -36,6 +36,12 @@ export const ACCEPTABLE_CSS_PROPERTIES = words(`
   speak-punctuation speech-rate stress text-align text-decoration text-indent unicode-bidi
   vertical-align voice-family volume white-space width`);
 
+/** Keywords allowed in the values of background, border, margin and padding declarations. */
+export const ACCEPTABLE_CSS_KEYWORDS = words(`
+  !important aqua auto black block blue bold both bottom brown center collapse dashed dotted fuchsia
+  gray green italic left lime maroon medium navy none normal nowrap olive pointer purple red right
+  silver solid teal top transparent underline white yellow`);
+
 export const ACCEPTABLE_SVG_PROPERTIES = words(
   'fill fill-opacity fill-rule stroke stroke-linecap stroke-linejoin stroke-opacity stroke-width',
 );

@@ -1,6 +1,6 @@
 // Inline `style` values: only declarations from the allowlist, only simple values, no url(),
 // no expression(), nothing that hides content.
-import { ACCEPTABLE_CSS_PROPERTIES, ACCEPTABLE_SVG_PROPERTIES } from './allowlists.ts';
+import { ACCEPTABLE_CSS_KEYWORDS, ACCEPTABLE_CSS_PROPERTIES, ACCEPTABLE_SVG_PROPERTIES } from './allowlists.ts';
 
 const URL_FUNCTION = /url\s*\(\s*[^\s)]+?\s*\)\s*/gu;
 const GAUNTLET = /^(?:[:,;#%.\sa-zA-Z0-9!]|[\p{L}\p{N}_]-[\p{L}\p{N}_]|'[\s\p{L}\p{N}_]+'|"[\s\p{L}\p{N}_]+"|\([\d,\s]+\))*$/u;
@@ -27,7 +27,7 @@ export function sanitizeStyle(style: string, isInSvg: boolean): string {
 function isAcceptable(prop: string, value: string, isInSvg: boolean): boolean {
   if (ACCEPTABLE_CSS_PROPERTIES.has(prop)) return !(prop === 'display' && /^\s*none\b/i.test(value));
   if (SHORTHAND_FAMILIES.has(prop.split('-')[0] as string)) {
-    return value.split(/\s+/).every((word) => word === '' || word === '!important' || SIMPLE_VALUE.test(word));
+    return value.split(/\s+/).every((word) => word === '' || ACCEPTABLE_CSS_KEYWORDS.has(word) || SIMPLE_VALUE.test(word));
   }
   return isInSvg && ACCEPTABLE_SVG_PROPERTIES.has(prop);
 }

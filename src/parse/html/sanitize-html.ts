@@ -168,5 +168,6 @@ function escapeAttribute(value: string): string {
 
 /** Escapes a `<` in text that a browser would read as the start of markup. */
 function escapeMarkupStart(text: string): string {
-  return text.includes('<') ? text.replace(/<(?=[A-Za-z/!?])/g, '&lt;') : text;
+  // A `<!DOCTYPE` cut off at the very end is harmless (browsers drop it) and is left as written.
+  return text.includes('<') ? text.replace(/<(?=[A-Za-z/?]|!(?!DOCTYPE$))/g, '&lt;') : text;
 }

@@ -37,14 +37,24 @@ export function readLoose(text: string, sink: XmlSink, entities: Readonly<Record
 }
 
 const DECLARED_ENTITY = /&([A-Za-z_][\w.-]*);/g;
+// HTML 4 mapped these to U+2329/U+232A; HTML 5 moved them to the mathematical brackets.
+const HTML4_ONLY: Readonly<Record<string, string>> = { lang: '\u2329', rang: '\u232a' };
+
+const NUMERIC_REFERENCE = /&#(?:(\d{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
+
+// Numeric references are decoded as the code point they name; mapping C1 controls to
+// windows-1252 happens later for all text (cleanText), after double-encoding is repaired.
+function decodeNumeric(_m: string, dec: string | undefined, hex: string | undefined): string {
+  const code = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
+  const isValid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+  return isValid ? String.fromCodePoint(code) : '\ufffd';
+}
 
 function decodeReferences(
   text: string,
   entities: Readonly<Record<string, string>>,
   decode: (t: string) => string,
 ): string {
-  const withDeclared = Object.keys(entities).length
-    ? text.replace(DECLARED_ENTITY, (m, name: string) => entities[name] ?? m)
-    : text;
-  return decode(withDeclared);
+  const withDeclared = text.replace(DECLARED_ENTITY, (m, name: string) => entities[name] ?? HTML4_ONLY[name] ?? m);
+  return decode(withDeclared.replace(NUMERIC_REFERENCE, decodeNumeric));
 }

@@ -20,11 +20,18 @@ export interface ReadXmlOptions {
   readonly lang: string | null;
 }
 
+const DECLARED_ENCODING = /^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/;
+
+/** Returns text without the encoding its declaration names: the text is decoded already. */
+function withoutEncodingDeclaration(text: string): string {
+  return text.startsWith('<?xml') ? text.replace(DECLARED_ENCODING, '$1') : text;
+}
+
 /** Returns the element tree of text, recovering what it can from ill-formed markup. */
 export function readXml(text: string, options: ReadXmlOptions): XmlDocument {
   const doctype = readDoctype(text);
   const strict = new TreeBuilder(options.base, options.lang);
-  const error = readStrict(text, strict, doctype.entities);
+  const error = readStrict(withoutEncodingDeclaration(text), strict, doctype.entities);
   if (error === null) {
     return {
       root: strict.root,

@@ -68,7 +68,7 @@ export class TreeBuilder implements XmlSink {
     const parent = this.stack[this.stack.length - 1];
     if (frame && parent && LANGUAGE_KEYS.has(frame.el.key)) {
       const declared = frame.el.children.filter((c) => typeof c === 'string').join('').trim();
-      if (declared) parent.lang = declared;
+      if (declared) parent.lang = declared.replaceAll('_', '-');
     }
   }
 
@@ -133,7 +133,8 @@ export class TreeBuilder implements XmlSink {
   }
 
   private baseFor(parentBase: string, attrs: Readonly<Record<string, string>>): string {
-    const declared = attrs['xml:base'];
+    // Old formats (CDF) spelt it `base`.
+    const declared = attrs['xml:base'] ?? attrs['base'];
     if (declared === undefined) return parentBase;
     if (!parentBase) return joinUrl('', declared);
     return makeSafeAbsoluteUrl(parentBase, declared) || parentBase;
@@ -152,5 +153,5 @@ export class TreeBuilder implements XmlSink {
 function langFor(inherited: string | null, attrs: Readonly<Record<string, string>>): string | null {
   const declared = attrs['xml:lang'] ?? attrs['lang'];
   if (declared === undefined) return inherited;
-  return declared === '' ? null : declared;
+  return declared === '' ? null : declared.replaceAll('_', '-');
 }
