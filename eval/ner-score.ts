@@ -21,7 +21,11 @@ export interface Scores {
 }
 
 /** Adds the matches between gold and predicted spans of one sentence to counts by type ("ALL" too). */
-export function countMatches(counts: Map<string, Counts>, gold: readonly Span[], predicted: readonly Span[]): void {
+export function countMatches(
+  counts: Map<string, Counts>,
+  gold: readonly Span[],
+  predicted: readonly Span[],
+): void {
   const key = (s: Span): string => `${s.start}:${s.end}:${s.type}`;
   const goldKeys = new Set(gold.map(key));
   const predKeys = new Set(predicted.map(key));

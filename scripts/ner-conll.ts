@@ -57,5 +57,8 @@ export function spansOfIob1(tags: readonly string[]): TokenSpan[] {
 
 /** Returns docs as training documents with BILOU tags. */
 export function toTrainingDocs(docs: readonly ConllDoc[]): { sentences: string[][]; tags: Uint8Array[] }[] {
-  return docs.map((d) => ({ sentences: d.sentences, tags: d.sentences.map((w, s) => encodeSpans(d.spans[s] ?? [], w.length)) }));
+  return docs.map((d) => ({
+    sentences: d.sentences,
+    tags: d.sentences.map((w, s) => encodeSpans(d.spans[s] ?? [], w.length)),
+  }));
 }

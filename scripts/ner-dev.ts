@@ -24,7 +24,12 @@ const trained = trainNer(train, {
 const bytes = encodeModel(trained, Number(process.env['NER_MIN_WEIGHT'] ?? '0'));
 console.log(`model: ${(bytes.length / 1024 / 1024).toFixed(2)} MiB`);
 const model = decodeModel(bytes);
-for (const stages of [1, 2] as const) {
+for (const [stages, viterbi] of [
+  [1, '0'],
+  [2, '0'],
+  [2, '1'],
+] as const) {
+  process.env['NER_VITERBI'] = viterbi;
   const counts1 = new Map<string, Counts>();
   let tokens = 0;
   const t1 = performance.now();
@@ -36,10 +41,12 @@ for (const stages of [1, 2] as const) {
     });
   }
   const secs = (performance.now() - t1) / 1000;
-  console.log(`stages: ${stages}`);
+  console.log(`stages: ${stages} viterbi: ${viterbi}`);
   for (const [type, c] of [...counts1].sort()) {
     const s = scoresOf(c);
-    console.log(`${type.padEnd(5)} P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)} F1 ${s.f1.toFixed(4)} (${s.gold})`);
+    console.log(
+      `${type.padEnd(5)} P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)} F1 ${s.f1.toFixed(4)} (${s.gold})`,
+    );
   }
   console.log(`${tokens} tokens in ${secs.toFixed(2)}s: ${Math.round(tokens / secs)} tokens/s`);
 }
@@ -48,7 +55,9 @@ if (process.env['NER_DEV_TESTA'] === '1') {
   const counts = new Map<string, Counts>();
   for (const doc of testa) {
     const tagged = tagDocument(model, doc.sentences);
-    doc.sentences.forEach((_, s) => countMatches(counts, doc.spans[s] ?? [], decodeSpans(tagged[s]?.tags ?? [])));
+    doc.sentences.forEach((_, s) =>
+      countMatches(counts, doc.spans[s] ?? [], decodeSpans(tagged[s]?.tags ?? [])),
+    );
   }
   console.log(`testa (model trained on 85% of train): F1 ${scoresOf(counts.get('ALL')!).f1.toFixed(4)}`);
 }

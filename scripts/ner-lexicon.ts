@@ -30,5 +30,7 @@ export function compromiseLexicon(): GazetteerEntry[] {
       if (category !== undefined) out.push({ tokens: name.split(' '), category });
     }
   }
-  return out.sort((a, b) => `${a.category} ${a.tokens.join(' ')}`.localeCompare(`${b.category} ${b.tokens.join(' ')}`));
+  return out.sort((a, b) =>
+    `${a.category} ${a.tokens.join(' ')}`.localeCompare(`${b.category} ${b.tokens.join(' ')}`),
+  );
 }

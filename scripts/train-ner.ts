@@ -6,7 +6,15 @@ import { readConll, toTrainingDocs } from './ner-conll.ts';
 import { compromiseLexicon } from './ner-lexicon.ts';
 
 /** The settings the committed model was trained with (chosen on a held-out part of eng.train). */
-export const TRAINING = { epochs1: 10, epochs2: 10, folds: 5, seed: 1, minCount: 1, gazetteerMinCount: 2, minWeight: 0.5 };
+export const TRAINING = {
+  epochs1: 10,
+  epochs2: 10,
+  folds: 5,
+  seed: 1,
+  minCount: 1,
+  gazetteerMinCount: 2,
+  minWeight: 0.5,
+};
 
 const root = new URL('../', import.meta.url);
 const trainPath = new URL('../shared/corpora/conll2003/eng.train', root).pathname;

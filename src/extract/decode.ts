@@ -18,7 +18,11 @@ export interface Decoded {
 }
 
 /** Returns the tags for a sentence given each token's static feature ids. */
-export function decodeSentence(scorer: Scorer, v: SentenceView, staticIds: readonly ArrayLike<number>[]): Decoded {
+export function decodeSentence(
+  scorer: Scorer,
+  v: SentenceView,
+  staticIds: readonly ArrayLike<number>[],
+): Decoded {
   const n = v.words.length;
   const tags = new Uint8Array(n);
   const scores: Float64Array[] = [];

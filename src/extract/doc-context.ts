@@ -21,7 +21,8 @@ export function buildDocContext(sentences: readonly (readonly string[])[]): DocC
     words.forEach((word, i) => {
       if (!/[a-zA-Z]/.test(word)) return;
       if (!isCapitalised(word)) seenLower.add(word.toLowerCase());
-      else if (i > 0 && !isHeadline[s] && !isQuoteOrPunct(words[i - 1] ?? '')) seenCapitalMid.add(word.toLowerCase());
+      else if (i > 0 && !isHeadline[s] && !isQuoteOrPunct(words[i - 1] ?? ''))
+        seenCapitalMid.add(word.toLowerCase());
     });
   });
   return { seenLower, seenCapitalMid, isHeadline };

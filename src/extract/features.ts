@@ -40,7 +40,10 @@ export function localFeatures(v: SentenceView, i: number, ctx: DocContext, gaz: 
   const shm1 = at(v.shapes, i - 1);
   const shp1 = at(v.shapes, i + 1);
   f.push(`sh-1=${shm1}`, `sh+1=${shp1}`, `sh-1|sh=${shm1}|${sh}`, `sh|sh+1=${sh}|${shp1}`);
-  f.push(`sh-1|sh|sh+1=${shm1}|${sh}|${shp1}`, `wc-1|wc|wc+1=${at(v.classes, i - 1)}|${wc}|${at(v.classes, i + 1)}`);
+  f.push(
+    `sh-1|sh|sh+1=${shm1}|${sh}|${shp1}`,
+    `wc-1|wc|wc+1=${at(v.classes, i - 1)}|${wc}|${at(v.classes, i + 1)}`,
+  );
   if (v.isHeadline) f.push(`hl|wc=${wc}`, `hl|l=${l}`);
   if (i === 0) f.push(`first|wc=${wc}`);
   f.push(`len=${lengthBucket(v.words.length)}|wc=${wc}`);
@@ -52,7 +55,12 @@ export function localFeatures(v: SentenceView, i: number, ctx: DocContext, gaz: 
 /** Returns the features that depend on the tags already chosen for the two tokens before i. */
 export function historyFeatures(v: SentenceView, i: number, prev1: number, prev2: number): string[] {
   const t1 = tagName(prev1);
-  return [`t-1=${t1}`, `t-2|t-1=${tagName(prev2)}|${t1}`, `t-1|l=${t1}|${v.lowers[i] ?? ''}`, `t-1|sh=${t1}|${v.shapes[i] ?? ''}`];
+  return [
+    `t-1=${t1}`,
+    `t-2|t-1=${tagName(prev2)}|${t1}`,
+    `t-1|l=${t1}|${v.lowers[i] ?? ''}`,
+    `t-1|sh=${t1}|${v.shapes[i] ?? ''}`,
+  ];
 }
 
 /**
@@ -84,7 +92,10 @@ export function secondStageFeatures(
 }
 
 /** Returns, per lower-cased capitalised word, how often stage one tagged it O (index 0) or each type. */
-export function countDocTags(views: readonly SentenceView[], tags: readonly ArrayLike<number>[]): Map<string, Int32Array> {
+export function countDocTags(
+  views: readonly SentenceView[],
+  tags: readonly ArrayLike<number>[],
+): Map<string, Int32Array> {
   const counts = new Map<string, Int32Array>();
   views.forEach((v, s) => {
     v.words.forEach((w, i) => {

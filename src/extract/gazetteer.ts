@@ -16,7 +16,11 @@ export interface GazetteerEntry {
 }
 
 /** Returns a gazetteer of entries; folded ones match regardless of case. */
-export function buildGazetteer(entries: Iterable<GazetteerEntry>, categories: readonly string[], folded: boolean): Gazetteer {
+export function buildGazetteer(
+  entries: Iterable<GazetteerEntry>,
+  categories: readonly string[],
+  folded: boolean,
+): Gazetteer {
   const names = new Map<string, number>();
   let longest = 0;
   for (const { tokens, category } of entries) {
@@ -33,7 +37,12 @@ export function buildGazetteer(entries: Iterable<GazetteerEntry>, categories: re
  * Returns, per token, the features it carries from the gazetteer ("gz=PER-B"), from the
  * longest match starting at each capitalised position, left to right without overlap.
  */
-export function matchGazetteer(gaz: Gazetteer, prefix: string, words: readonly string[], lowers: readonly string[]): string[][] {
+export function matchGazetteer(
+  gaz: Gazetteer,
+  prefix: string,
+  words: readonly string[],
+  lowers: readonly string[],
+): string[][] {
   const out: string[][] = words.map(() => []);
   const keys = gaz.folded ? lowers : words;
   let i = 0;

@@ -44,14 +44,21 @@ export function encodeModel(model: NerModel, minWeight = 0): Uint8Array {
     lexicon: saveGazetteer(pruned.lexicon),
   };
   const keys = [...pruned.index.keys()].join('\n');
-  const parts = [text(MAGIC), u32Of(text(JSON.stringify(header))), u32Of(text(keys)), quantise(pruned.w1, scale1), quantise(pruned.w2, scale2)];
+  const parts = [
+    text(MAGIC),
+    u32Of(text(JSON.stringify(header))),
+    u32Of(text(keys)),
+    quantise(pruned.w1, scale1),
+    quantise(pruned.w2, scale2),
+  ];
   return gzipSync(Buffer.concat(parts.flat()), { level: 9 });
 }
 
 /** Returns the model read from bytes made by encodeModel (gzipped or not). */
 export function decodeModel(bytes: Uint8Array): NerModel {
   const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes);
-  if (raw.subarray(0, 4).toString('latin1') !== MAGIC) throw new AppError('extract.bad_model', 'extract: not a newswatch NER model');
+  if (raw.subarray(0, 4).toString('latin1') !== MAGIC)
+    throw new AppError('extract.bad_model', 'extract: not a newswatch NER model');
   let at = 4;
   const chunk = (): Buffer => {
     const len = raw.readUInt32LE(at);
@@ -59,7 +66,8 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     return raw.subarray(at - len, at);
   };
   const header = JSON.parse(chunk().toString('utf8')) as Header;
-  if (header.version !== 1 || header.tagCount !== TAG_COUNT) throw new AppError('extract.bad_model', 'extract: unsupported NER model version');
+  if (header.version !== 1 || header.tagCount !== TAG_COUNT)
+    throw new AppError('extract.bad_model', 'extract: unsupported NER model version');
   const keys = chunk().toString('utf8').split('\n');
   const w1 = dequantise(raw, at, header.stage1Size * TAG_COUNT, header.scale1);
   const w2 = dequantise(raw, at + w1.length * 2, header.size * TAG_COUNT, header.scale2);

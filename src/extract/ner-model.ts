@@ -16,7 +16,11 @@ export interface NerModel {
 }
 
 /** Returns the ids of the features in keys that the index knows, below limit. */
-export function lookupIds(index: ReadonlyMap<string, number>, keys: readonly string[], limit: number): Int32Array {
+export function lookupIds(
+  index: ReadonlyMap<string, number>,
+  keys: readonly string[],
+  limit: number,
+): Int32Array {
   const ids: number[] = [];
   for (const key of keys) {
     const id = index.get(key);

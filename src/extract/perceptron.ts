@@ -39,7 +39,13 @@ export function trainPerceptron(
 
 // Decodes with the current weights, feeding its own predictions forward as history, and
 // moves the weights towards gold wherever it went wrong. Returns the advanced clock.
-function trainSentence(scorer: Scorer, w: Float64Array, u: Float64Array, c: number, s: TrainingSentence): number {
+function trainSentence(
+  scorer: Scorer,
+  w: Float64Array,
+  u: Float64Array,
+  c: number,
+  s: TrainingSentence,
+): number {
   const n = s.view.words.length;
   const tags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -62,7 +68,14 @@ function historyKeysAt(v: SentenceView, i: number, tags: Uint8Array): string[] {
   return historyFeaturesOf(v, i, i > 0 ? (tags[i - 1] ?? 0) : 0, i > 1 ? (tags[i - 2] ?? 0) : 0);
 }
 
-function update(w: Float64Array, u: Float64Array, c: number, ids: ArrayLike<number>, gold: number, pred: number): void {
+function update(
+  w: Float64Array,
+  u: Float64Array,
+  c: number,
+  ids: ArrayLike<number>,
+  gold: number,
+  pred: number,
+): void {
   for (let k = 0; k < ids.length; k++) {
     const base = (ids[k] ?? 0) * TAG_COUNT;
     w[base + gold] = (w[base + gold] ?? 0) + 1;

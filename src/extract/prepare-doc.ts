@@ -12,7 +12,11 @@ export interface PreparedDoc {
 }
 
 /** Returns the prepared document for sentences of (normalised) words. */
-export function prepareDoc(sentences: readonly (readonly string[])[], gazetteer: Gazetteer, lexicon: Gazetteer): PreparedDoc {
+export function prepareDoc(
+  sentences: readonly (readonly string[])[],
+  gazetteer: Gazetteer,
+  lexicon: Gazetteer,
+): PreparedDoc {
   const ctx = buildDocContext(sentences);
   const views = sentences.map((words, s) => viewSentence(words, ctx.isHeadline[s] ?? false));
   const gaz = views.map((v) => {

@@ -16,7 +16,11 @@ export function historyKeysForGold(v: SentenceView, gold: Uint8Array): string[] 
 }
 
 /** Returns index with every key counted at least minCount times appended (sorted, so ids are stable). */
-export function indexFrequent(counts: ReadonlyMap<string, number>, minCount: number, index: Map<string, number>): Map<string, number> {
+export function indexFrequent(
+  counts: ReadonlyMap<string, number>,
+  minCount: number,
+  index: Map<string, number>,
+): Map<string, number> {
   const keys = [...counts].filter(([key, n]) => n >= minCount && !index.has(key)).map(([key]) => key);
   keys.sort();
   for (const key of keys) index.set(key, index.size);

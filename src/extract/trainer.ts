@@ -37,21 +37,35 @@ export function trainNer(docs: readonly TrainingDoc[], opts: TrainOptions): NerM
   const random = seededRandom(opts.seed);
   const foldOf = docs.map(() => Math.floor(random() * opts.folds));
   const foldGaz = Array.from({ length: opts.folds }, (_, k) =>
-    gazetteerOf(docs.filter((_, d) => foldOf[d] !== k), opts.gazetteerMinCount),
+    gazetteerOf(
+      docs.filter((_, d) => foldOf[d] !== k),
+      opts.gazetteerMinCount,
+    ),
   );
-  const lexicon = buildGazetteer(opts.lexicon, [...new Set(opts.lexicon.map((e) => e.category))].sort(), true);
-  const prepared = docs.map((d, k) => prepareDoc(d.sentences, foldGaz[foldOf[k] ?? 0] ?? foldGaz[0]!, lexicon));
+  const lexicon = buildGazetteer(
+    opts.lexicon,
+    [...new Set(opts.lexicon.map((e) => e.category))].sort(),
+    true,
+  );
+  const prepared = docs.map((d, k) =>
+    prepareDoc(d.sentences, foldGaz[foldOf[k] ?? 0] ?? foldGaz[0]!, lexicon),
+  );
   const index = indexFrequent(countStageOne(prepared, docs), opts.minCount, new Map());
   const stage1Size = index.size;
   log(`stage one: ${stage1Size} features`);
-  const stageOne = prepared.map((p, d) => sentencesOf(p, docs[d]!, (s, i) => lookupIds(index, p.localKeys(s, i), stage1Size)));
+  const stageOne = prepared.map((p, d) =>
+    sentencesOf(p, docs[d]!, (s, i) => lookupIds(index, p.localKeys(s, i), stage1Size)),
+  );
   const hist1 = (keys: readonly string[]): Int32Array => lookupIds(index, keys, stage1Size);
   const firstTags: Uint8Array[][] = docs.map(() => []);
   for (let k = 0; k < opts.folds; k++) {
     const train = stageOne.filter((_, d) => foldOf[d] !== k).flat();
     const w = trainPerceptron(train, stage1Size, hist1, opts.epochs1, random);
     stageOne.forEach((sents, d) => {
-      if (foldOf[d] === k) firstTags[d] = sents.map((s) => decodeSentence({ weights: w, historyIds: hist1 }, s.view, s.ids).tags);
+      if (foldOf[d] === k)
+        firstTags[d] = sents.map(
+          (s) => decodeSentence({ weights: w, historyIds: hist1 }, s.view, s.ids).tags,
+        );
     });
     log(`fold ${k + 1}/${opts.folds} done`);
   }
@@ -62,7 +76,10 @@ export function trainNer(docs: readonly TrainingDoc[], opts: TrainOptions): NerM
   indexFrequent(countStageTwo(prepared, extraKeys), opts.minCount, index);
   log(`stage two: ${index.size} features`);
   const stageTwo = stageOne.map((sents, d) =>
-    sents.map((s, si) => ({ ...s, ids: s.ids.map((ids, i) => concatIds(ids, lookupIds(index, extraKeys(d, si, i), index.size))) })),
+    sents.map((s, si) => ({
+      ...s,
+      ids: s.ids.map((ids, i) => concatIds(ids, lookupIds(index, extraKeys(d, si, i), index.size))),
+    })),
   );
   const hist2 = (keys: readonly string[]): Int32Array => lookupIds(index, keys, index.size);
   const w2 = trainPerceptron(stageTwo.flat(), index.size, hist2, opts.epochs2, random);
@@ -90,8 +107,16 @@ export function gazetteerOf(docs: readonly TrainingDoc[], minCount: number): Gaz
   );
 }
 
-function sentencesOf(p: PreparedDoc, doc: TrainingDoc, ids: (s: number, i: number) => Int32Array): TrainingSentence[] {
-  return p.views.map((view, s) => ({ view, ids: view.words.map((_, i) => ids(s, i)), gold: doc.tags[s] ?? new Uint8Array(0) }));
+function sentencesOf(
+  p: PreparedDoc,
+  doc: TrainingDoc,
+  ids: (s: number, i: number) => Int32Array,
+): TrainingSentence[] {
+  return p.views.map((view, s) => ({
+    view,
+    ids: view.words.map((_, i) => ids(s, i)),
+    gold: doc.tags[s] ?? new Uint8Array(0),
+  }));
 }
 
 function countStageOne(prepared: readonly PreparedDoc[], docs: readonly TrainingDoc[]): Map<string, number> {
@@ -105,8 +130,13 @@ function countStageOne(prepared: readonly PreparedDoc[], docs: readonly Training
   return counts;
 }
 
-function countStageTwo(prepared: readonly PreparedDoc[], keys: (d: number, s: number, i: number) => string[]): Map<string, number> {
+function countStageTwo(
+  prepared: readonly PreparedDoc[],
+  keys: (d: number, s: number, i: number) => string[],
+): Map<string, number> {
   const counts = new Map<string, number>();
-  prepared.forEach((p, d) => p.views.forEach((v, s) => v.words.forEach((_, i) => countKeys(counts, keys(d, s, i)))));
+  prepared.forEach((p, d) =>
+    p.views.forEach((v, s) => v.words.forEach((_, i) => countKeys(counts, keys(d, s, i)))),
+  );
   return counts;
 }

@@ -1,0 +1,141 @@
+// From text to resolved entity mentions: tokenise, split sentences, tag, add the rules
+// (laws, acronyms the item defines, names the user listed), then resolve inside the item.
+import type { EntityAlias, EntityType, ResolvedMention, SentenceSpan } from '../model/entity.ts';
+import { findAcronymAfter, type AcronymDefinition } from './acronyms.ts';
+import { mentionsFromTags, type Draft } from './draft-mentions.ts';
+import { findLaws } from './law-rules.ts';
+import { decodeModel } from './model-codec.ts';
+import type { NerModel } from './ner-model.ts';
+import { resolveMentions } from './resolve.ts';
+import { splitSentences } from './sentence-splitter.ts';
+import { tagDocument } from './tag-document.ts';
+import { tokenize } from './tokenizer.ts';
+
+/** A name to find wherever it is written, whatever the tagger says (from the user's alias file). */
+export interface KnownName {
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+export interface ExtractorOptions {
+  readonly knownNames?: readonly KnownName[];
+}
+
+/** What one text yields. */
+export interface Extraction {
+  readonly sentences: readonly SentenceSpan[];
+  readonly mentions: readonly ResolvedMention[];
+  readonly aliases: readonly EntityAlias[];
+}
+
+export type Extractor = (text: string) => Extraction;
+
+/** Returns the tagger model read from the bytes of a model file (gzipped or not). */
+export function loadTagger(bytes: Uint8Array): NerModel {
+  return decodeModel(bytes);
+}
+
+/** Returns an extractor over model. */
+export function createExtractor(model: NerModel, options: ExtractorOptions = {}): Extractor {
+  const known = (options.knownNames ?? []).filter((k) => k.name.trim().length > 0);
+  return (text) => {
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens).map(({ index, start, end, firstToken, endToken }) => ({
+      span: { index, start, end },
+      tokens: tokens.slice(firstToken, endToken),
+    }));
+    const tagged = tagDocument(
+      model,
+      sentences.map((s) => s.tokens.map((t) => t.norm)),
+    );
+    const fromTagger = sentences.flatMap((s, k) => mentionsFromTags(text, s.tokens, tagged[k], s.span));
+    const spans = sentences.map((s) => s.span);
+    let drafts = addLaws(text, fromTagger, spans);
+    const acronyms = findAcronyms(text, drafts);
+    drafts = addOccurrences(
+      text,
+      drafts,
+      spans,
+      acronyms.map((a) => ({ name: a.acronym, type: typeOfName(drafts, a.name) })),
+    );
+    drafts = addOccurrences(text, drafts, spans, known);
+    const { mentions, aliases } = resolveMentions(drafts, acronyms);
+    return { sentences: spans, mentions, aliases };
+  };
+}
+
+// Laws found by rule replace whatever the tagger said over the same words, except a person
+// whose surname is Law ("Nathan Law").
+function addLaws(text: string, drafts: readonly Draft[], spans: readonly SentenceSpan[]): Draft[] {
+  const laws = findLaws(text).filter(
+    (law) =>
+      !drafts.some(
+        (d) => d.type === 'PER' && d.start < law.end && law.end <= d.end + 1 && d.end >= law.end - 4,
+      ),
+  );
+  const kept = drafts.filter((d) => !laws.some((l) => d.start < l.end && l.start < d.end));
+  const added = laws.map((l) => ({
+    ...l,
+    type: 'LAW' as const,
+    sentence: sentenceAt(spans, l.start),
+    confidence: 0.9,
+    source: 'rule' as const,
+  }));
+  return sortByStart([...kept, ...added]);
+}
+
+function findAcronyms(text: string, drafts: readonly Draft[]): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (const d of drafts) {
+    const def = findAcronymAfter(text, d.text.replace(/^the\s+/iu, ''), d.end);
+    if (def !== undefined) out.push(def);
+  }
+  return out;
+}
+
+function typeOfName(drafts: readonly Draft[], name: string): EntityType {
+  return drafts.find((d) => d.text.replace(/^the\s+/iu, '') === name)?.type ?? 'ORG';
+}
+
+// Every whole-word occurrence of a known name that no mention covers yet becomes a mention.
+function addOccurrences(
+  text: string,
+  drafts: readonly Draft[],
+  spans: readonly SentenceSpan[],
+  names: readonly KnownName[],
+): Draft[] {
+  const out = [...drafts];
+  for (const { name, type } of names) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((d) => d.start < end && start < d.end)) continue;
+      out.push({
+        text: m[0],
+        type,
+        start,
+        end,
+        sentence: sentenceAt(spans, start),
+        confidence: 0.8,
+        source: 'rule',
+      });
+    }
+  }
+  return sortByStart(out);
+}
+
+function sentenceAt(spans: readonly SentenceSpan[], offset: number): SentenceSpan {
+  return (
+    spans.find((s) => offset >= s.start && offset < s.end) ??
+    spans[spans.length - 1] ?? { index: 0, start: 0, end: 0 }
+  );
+}
+
+function sortByStart(drafts: Draft[]): Draft[] {
+  return drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
