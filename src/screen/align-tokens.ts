@@ -76,7 +76,9 @@ function compareRun(
   run: TokenRun,
   tokens: readonly PreparedToken[],
 ): TokenSimilarity | null {
-  if (isAcronymOf(token.text, run, tokens)) return { similarity: ACRONYM, method: 'acronym' };
+  // Letters from an abjad or a syllabary are a word's consonants, not an acronym ("bs", عباس).
+  if (!token.weakVowels && isAcronymOf(token.text, run, tokens))
+    return { similarity: ACRONYM, method: 'acronym' };
   const text = run.joinedText;
   // A word written apart is about as long as written together: skip the rest cheaply.
   if (text === null || Math.abs(text.length - token.text.length) * 3 > text.length) return null;

@@ -26,3 +26,6 @@ export {
   type Candidate,
   type ScreenHit,
 } from './name-index.ts';
+export { readCsv, type CsvRecord, type CsvRead } from './csv-reader.ts';
+export { parseWatchlistCsv } from './watchlist-csv.ts';
+export { parseFtmJsonLines } from './watchlist-ftm.ts';

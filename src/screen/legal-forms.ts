@@ -52,12 +52,20 @@ function findAt(
   return null;
 }
 
-// Two-letter Latin forms (AG, SA, AO, NV) are also ordinary name parts ("Li Ao"); they
-// count as a legal form only when written as one: in capitals or with dots.
+// Short forms are also ordinary name parts. Two Latin letters (AG, SA, AO, NV: "Li Ao")
+// count only when written as a form, in capitals or with dots; Cyrillic and Greek ones (ип,
+// АО) as they come. From an abjad, three letters or fewer are a word's consonants, not a form
+// ("الأسد" is "sd", not the SD of a company).
 function isWrittenAsForm(tokens: readonly NameToken[]): boolean {
-  if (tokens.reduce((n, t) => n + t.text.length, 0) > 2 || tokens.some((t) => t.script !== 'latin'))
-    return true;
-  return tokens.some((t) => t.dotted || (t.raw === t.raw.toUpperCase() && /[A-Z]/.test(t.raw)));
+  const letters = tokens.reduce((n, t) => n + t.text.length, 0);
+  if (tokens.some((t) => t.script === 'arabic' || t.script === 'hebrew')) return letters > 3;
+  if (letters > 2) return true;
+  if (tokens.every((t) => t.script === 'cyrillic' || t.script === 'greek')) return true;
+  return tokens.every((t) => t.script === 'latin') && tokens.some((t) => t.dotted || isCapitals(t.raw));
+}
+
+function isCapitals(raw: string): boolean {
+  return raw === raw.toUpperCase() && /[A-Z]/.test(raw);
 }
 
 function hitFor(index: number, tokens: readonly NameToken[]): LegalFormHit {
