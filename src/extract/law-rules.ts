@@ -48,7 +48,12 @@ export function findLaws(text: string): LawMatch[] {
 function trimOpeners(text: string, start: number, end: number): number {
   const words = [...text.slice(start, end).matchAll(/\S+/gu)];
   let k = 0;
-  for (let j = 0; j < words.length; j++) if (/['’]s$/u.test(words[j]?.[0] ?? '')) k = j + 1;
+  for (let j = 0; j < words.length; j++) {
+    const word = words[j]?.[0] ?? '';
+    // After a possessive, or at a "the" that no linking word leads into, the name starts anew.
+    if (/['’]s$/u.test(word) || (word === 'the' && j > 0 && /^\p{Lu}/u.test(words[j - 1]?.[0] ?? '')))
+      k = j + 1;
+  }
   while (k < words.length && (OPENERS.has(words[k]?.[0] ?? '') || /^\p{Ll}/u.test(words[k]?.[0] ?? '')))
     k += 1;
   const keyword = words.findIndex((w) => new RegExp(`^${KEYWORD}$`, 'u').test(w[0]));
