@@ -108,6 +108,9 @@ function makeRanker(
 // falls with its share, to a floor of 0.2 (a generic word's weight) for a word in every name.
 // This is inverse document frequency, anchored so that rare words keep weight 1.
 const RARE_SHARE = 0.001;
+// In a small collection a word in a few dozen names may simply be what it is about (a group's
+// subsidiaries all named after it): below this count a word keeps its full weight.
+const MIN_RARE_COUNT = 50;
 const FLOOR = 0.2;
 
 function rarityOf(entities: readonly PreparedEntity[]): Rarity {
@@ -116,7 +119,7 @@ function rarityOf(entities: readonly PreparedEntity[]): Rarity {
     const words = new Set(entity.variants.flatMap((v) => v.tokens.map((t) => t.fold)));
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
-  const rareCount = Math.max(5, entities.length * RARE_SHARE);
+  const rareCount = Math.max(MIN_RARE_COUNT, entities.length * RARE_SHARE);
   const span = Math.log(entities.length / rareCount);
   return (folded) => {
     const count = counts.get(folded) ?? 0;

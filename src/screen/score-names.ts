@@ -138,7 +138,7 @@ function coverageFeatures(a: Side, b: Side): NameFeature[] {
   features.push({
     name: 'conflict',
     value: round(conflict),
-    contribution: -Math.min(base, round(CONFLICT_WEIGHT * conflict)),
+    contribution: round(-Math.min(base, round(CONFLICT_WEIGHT * conflict))),
     detail: `only in a: ${a.missing.join(' ') || '-'}; only in b: ${b.missing.join(' ') || '-'}`,
   });
   return features;

@@ -59,7 +59,7 @@ function readHeader(record: CsvRecord, problems: RowProblem[]): Header {
     if (seen.has(column)) {
       problems.push({
         line: record.line,
-        message: `watchlist: column "${label}" repeats ${column}; the first is used`,
+        message: `watchlist: column "${label}" repeats ${column}; kept as an extra column`,
       });
       return null;
     }
