@@ -4,6 +4,21 @@
 import type { NamesLineResult } from '../src/cli/commands/analyze-names.ts';
 import type { LabelledPair } from './names-pairs.ts';
 
+// The name sets of names-pairs.ts, told apart by their category prefix.
+const SETS: ReadonlyArray<readonly [string, (category: string) => boolean]> = [
+  [
+    'Putin spellings vs each other and vs other people',
+    (c) => c.startsWith('putin ') || c.includes('putin vs'),
+  ],
+  ['tuned-on lists (names-data.ts)', (c) => !/^(fresh|holdout|every|putin)/.test(c)],
+  ['fresh lists, looked at once (names-fresh.ts)', (c) => c.startsWith('fresh: ') && !c.includes('putin')],
+  [
+    'holdout lists, never tuned on (names-holdout.ts)',
+    (c) => c.startsWith('holdout: ') && !c.includes('putin'),
+  ],
+  ['every rigour alias', (c) => c.startsWith('every ')],
+];
+
 interface Counts {
   tp: number;
   fp: number;
@@ -32,6 +47,17 @@ export function printReport(
   );
   console.log(`threshold ${threshold} (MATCH_THRESHOLD in src/screen/score-names.ts)`);
   console.log(`overall: ${line(total)}`);
+  console.log('by name set (the overall figure leans on the 3,240 Putin pairs and the legal-form pairs):');
+  for (const [label, test] of SETS) {
+    console.log(
+      `  ${label}: ${line(
+        tally(
+          counted.filter(([p]) => test(p.category)),
+          threshold,
+        ),
+      )}`,
+    );
+  }
   console.log('\nper category:');
   for (const category of [...new Set(pairs.map((p) => p.category))]) {
     const rows = pairs.map((p, i) => [p, results[i]!] as const).filter(([p]) => p.category === category);
