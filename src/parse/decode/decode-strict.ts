@@ -1,8 +1,8 @@
 // Decoding that fails instead of inventing characters, so that a wrong guess can be rejected.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { codecFor } from './encoding-names.ts';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** Returns bytes decoded with the labelled encoding, or undefined if they are not valid in it. */
 export function decodeStrict(bytes: Uint8Array, label: string): string | undefined {
@@ -19,11 +19,9 @@ export function decodeStrict(bytes: Uint8Array, label: string): string | undefin
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  // Validating natively and then decoding is several times faster than a fatal TextDecoder.
+  if (!isUtf8(bytes)) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function isAscii(bytes: Uint8Array): boolean {

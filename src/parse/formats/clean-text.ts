@@ -1,4 +1,5 @@
 // The last touch on every string a feed yields.
+import { isUtf8 } from 'node:buffer';
 
 // C1 control characters that windows-1252 assigns to printable characters (what a document
 // labelled ISO-8859-1 almost always meant), as browsers read them.
@@ -12,21 +13,18 @@ const CP1252_C1: Readonly<Record<string, string>> = {
 const C1 = /[\x80-\x9f]/g;
 const HAS_C1 = /[\x80-\x9f]/;
 
-const HAS_HIGH_LATIN1 = /[\x80-\xff]/;
+// A UTF-8 lead byte read as Latin-1 (Â-ô) followed by a continuation byte (\x80-\xbf).
+const MOJIBAKE_PAIR = /[\xc2-\xf4][\x80-\xbf]/;
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Returns s repaired if it is UTF-8 that was read as ISO-8859-1 ("Ã©" for "é", "â€¦" for
  * "…"): when every character fits in one byte and those bytes are valid UTF-8, they were.
  */
 function repairDoubleEncoding(s: string): string {
-  if (!HAS_HIGH_LATIN1.test(s) || BEYOND_LATIN1.test(s)) return s;
-  try {
-    return strictUtf8.decode(Buffer.from(s, 'latin1'));
-  } catch {
-    return s;
-  }
+  if (!MOJIBAKE_PAIR.test(s) || BEYOND_LATIN1.test(s)) return s;
+  const bytes = Buffer.from(s, 'latin1');
+  return isUtf8(bytes) ? bytes.toString('utf8') : s;
 }
 
 /** Returns s with double-encoded UTF-8 repaired and windows-1252's C1 characters mapped. */

@@ -17,15 +17,17 @@ function hashOf(...parts: ReadonlyArray<string | null>): string {
 
 /** Returns a function that gives each item of one feed an id no other distinct item has. */
 export function createIdentityAssigner(): (parts: IdentityParts) => string {
-  const seen = new Map<string, string>();
+  // Fingerprints are computed only when an id repeats, which is rare.
+  const seen = new Map<string, IdentityParts>();
+  const fingerprintOf = (p: IdentityParts) => hashOf(p.title, p.link, p.date, p.text);
   return (parts) => {
     const base = parts.guid || parts.link || `hash:${hashOf(parts.title, parts.date)}`;
-    const fingerprint = hashOf(parts.title, parts.link, parts.date, parts.text);
     const first = seen.get(base);
     if (first === undefined) {
-      seen.set(base, fingerprint);
+      seen.set(base, parts);
       return base;
     }
-    return first === fingerprint ? base : `${base}#${fingerprint}`;
+    const fingerprint = fingerprintOf(parts);
+    return fingerprintOf(first) === fingerprint ? base : `${base}#${fingerprint}`;
   };
 }

@@ -1,12 +1,11 @@
 // JSON Feed 1.0 and 1.1. Spec: https://www.jsonfeed.org/version/1.1/
 import { z } from 'zod';
 import type { ParsedFeed, ParsedItem, ParseWarning, Person, TextConstruct } from '../../model/index.ts';
-import { sanitizeHtml } from '../html/sanitize-html.ts';
-import { htmlToText } from '../html/html-to-text.ts';
 import { joinUrl } from '../urls.ts';
 import { readDateValue } from './date-handlers.ts';
 import { createIdentityAssigner } from './item-identity.ts';
 import { emptyFeed, emptyItem } from './empty-feed.ts';
+import { htmlConstruct, plainText } from './text-construct.ts';
 import { isTruncated } from './truncation.ts';
 
 const text = z.string().optional().catch(undefined);
@@ -65,20 +64,17 @@ function people(single: z.infer<typeof author> | undefined, many: Array<z.infer<
   }));
 }
 
-function htmlConstruct(value: string, base: string, language: string | null): TextConstruct {
-  return { value: sanitizeHtml(value, { base, isXhtml: false }), type: 'text/html', language, base: base || null };
-}
 
 function toItem(raw: JsonItem, base: string, env: { warnings: ParseWarning[] }, feedLanguage: string | null): ParsedItem {
   const language = raw.language ?? feedLanguage;
   const link = raw.url ? joinUrl(base, raw.url) : null;
-  const html = raw.content_html ? htmlConstruct(raw.content_html, link ?? base, language) : null;
+  const html = raw.content_html ? htmlConstruct(raw.content_html, 'text/html', language, link ?? base) : null;
   const plain: TextConstruct | null = raw.content_text
     ? { value: raw.content_text, type: 'text/plain', language, base: null }
     : null;
   const summary: TextConstruct | null = raw.summary ? { value: raw.summary, type: 'text/plain', language, base: null } : null;
   const content = [html, plain].filter((c): c is TextConstruct => c !== null);
-  const textBody = html ? htmlToText(html.value) : (plain?.value ?? summary?.value ?? '');
+  const textBody = html ? plainText(html) : (plain?.value ?? summary?.value ?? '');
   const isEnv = { isAtom: false, isAtom10: false, warnings: env.warnings };
   return {
     ...emptyItem(''), guid: raw.id === undefined ? null : String(raw.id), title: raw.title ?? null,

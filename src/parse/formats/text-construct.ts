@@ -4,7 +4,7 @@
 import type { TextConstruct } from '../../model/index.ts';
 import { htmlToText } from '../html/html-to-text.ts';
 import { looksLikeHtml } from '../html/looks-like-html.ts';
-import { sanitizeHtml } from '../html/sanitize-html.ts';
+import { sanitizeHtmlWithText } from '../html/sanitize-html.ts';
 import { childElements, hasChildElements, textContent, type XmlElement } from '../xml/index.ts';
 import { serializeChildren } from '../xml/serialize-markup.ts';
 import { joinUrl } from '../urls.ts';
@@ -74,13 +74,31 @@ export function readTextConstruct(el: XmlElement, defaultType: string, env: Text
   let value = raw.trim();
   if (base64) value = decodeBase64(value);
   if (!env.isAtom && type === 'text/plain' && looksLikeHtml(value)) type = 'text/html';
-  if (isHtmlType(type)) value = sanitizeHtml(value, { base: el.base, isXhtml: type === XHTML });
   const src = el.attrs['src'];
-  const construct = { value: cleanText(value), type, language: el.lang, base: el.base || null };
-  return src === undefined ? construct : { ...construct, src: joinUrl(el.base, src) };
+  const extra = src === undefined ? {} : { src: joinUrl(el.base, src) };
+  if (!isHtmlType(type)) return { value: cleanText(value), type, language: el.lang, base: el.base || null, ...extra };
+  return htmlConstruct(value, type, el.lang, el.base, extra);
+}
+
+/** Texts of HTML constructs, computed by the sanitiser in the same pass as their markup. */
+const plainTexts = new WeakMap<TextConstruct, string>();
+
+/** Returns an HTML (or XHTML) construct: sanitised, its plain text kept for plainText(). */
+export function htmlConstruct(
+  html: string,
+  type: string,
+  language: string | null,
+  base: string,
+  extra: { readonly src?: string } = {},
+): TextConstruct {
+  const sanitized = sanitizeHtmlWithText(html, { base, isXhtml: type === XHTML });
+  const construct = { value: cleanText(sanitized.html), type, language, base: base || null, ...extra };
+  plainTexts.set(construct, cleanText(sanitized.text));
+  return construct;
 }
 
 /** Returns the plain text of a text construct (markup rendered as text). */
 export function plainText(construct: TextConstruct): string {
-  return isHtmlType(construct.type) ? htmlToText(construct.value) : construct.value;
+  if (!isHtmlType(construct.type)) return construct.value;
+  return plainTexts.get(construct) ?? htmlToText(construct.value);
 }

@@ -5,5 +5,6 @@ const TRUNCATION_MARK = /(continue reading|read more|read the full (story|articl
 
 /** Returns true when an item without full content ends the way excerpts end. */
 export function isTruncated(hasContent: boolean, text: string): boolean {
-  return !hasContent && TRUNCATION_MARK.test(text);
+  // Only the end matters; testing a short tail keeps the regular expression from scanning it all.
+  return !hasContent && TRUNCATION_MARK.test(text.slice(-48));
 }

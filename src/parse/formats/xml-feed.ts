@@ -1,8 +1,9 @@
-// RSS (0.9x, 2.0), RDF (RSS 0.90, 1.0) and Atom (0.3, 1.0): find the channel and the items,
+// RSS (0.9x, 2.0), RDF (RSS 0.90, 1.0) and Atom (0.3, 1.0): find the channel, recognise the items,
 // name the version, and read both through the shared element vocabulary.
 // Spec: https://www.rssboard.org/rss-specification, https://web.resource.org/rss/1.0/spec,
 // https://www.rfc-editor.org/rfc/rfc4287
 import type { FeedFormat, ParsedItem } from '../../model/index.ts';
+
 import { findChild, findChildren, NS, type XmlElement } from '../xml/index.ts';
 import { Draft } from './draft.ts';
 import { readCdfAttributes, readFields } from './element-handlers.ts';
@@ -14,7 +15,6 @@ export interface XmlFeedShape {
   readonly format: FeedFormat;
   readonly version: string | null;
   readonly channel: XmlElement;
-  readonly items: readonly XmlElement[];
   readonly isAtom: boolean;
   readonly isAtom10: boolean;
 }
@@ -34,39 +34,43 @@ function rssVersion(root: XmlElement, isNetscape: boolean): string {
 export function locateFeed(root: XmlElement, isNetscape: boolean): XmlFeedShape | null {
   if (root.key === 'rss') {
     const channel = findChild(root, 'channel') ?? root;
-    const items = [...findChildren(channel, ...ENTRY_KEYS), ...(channel === root ? [] : findChildren(root, ...ENTRY_KEYS))];
-    return { format: 'rss', version: rssVersion(root, isNetscape), channel, items, isAtom: false, isAtom10: false };
+    return { format: 'rss', version: rssVersion(root, isNetscape), channel, isAtom: false, isAtom10: false };
   }
   if (root.key === 'rdf:rdf') {
     const channel = findChild(root, 'channel') ?? root;
-    const items = [...findChildren(root, ...ENTRY_KEYS), ...(channel === root ? [] : findChildren(channel, ...ENTRY_KEYS))];
     const isRss090 = root.attrs['xmlns'] === NS.rss090 || channel.ns === NS.rss090;
     const version = isRss090 ? '0.90' : '1.0';
-    return { format: 'rdf', version, channel, items, isAtom: false, isAtom10: false };
+    return { format: 'rdf', version, channel, isAtom: false, isAtom10: false };
   }
   if (root.key === 'feed') {
     const isAtom10 = root.ns === NS.atom10;
     const version = isAtom10 ? '1.0' : (root.attrs['version'] ?? null);
-    return { format: 'atom', version, channel: root, items: findChildren(root, ...ENTRY_KEYS), isAtom: true, isAtom10 };
+    return { format: 'atom', version, channel: root, isAtom: true, isAtom10 };
   }
   if (root.key === 'channel') {
     // Microsoft's Channel Definition Format (CDF), or RSS that lost its root.
     const isCdf = root.attrs['href'] !== undefined || root.attrs['lastmod'] !== undefined;
-    return { format: isCdf ? 'cdf' : 'rss', version: null, channel: root, items: findChildren(root, ...ENTRY_KEYS), isAtom: false, isAtom10: false };
+    return { format: isCdf ? 'cdf' : 'rss', version: null, channel: root, isAtom: false, isAtom10: false };
   }
   return null;
 }
 
-/** Returns the items of a located feed, each with an identity unique in the feed. */
-export function readItems(shape: XmlFeedShape, env: ReadEnv, feedLanguage: string | null): ParsedItem[] {
+/** Returns true when el is one of the feed's items: an item or entry of the channel or root. */
+export function isItemElement(el: XmlElement, parent: XmlElement | undefined, root: XmlElement | undefined): boolean {
+  if (!ENTRY_KEYS.includes(el.key) || !parent) return false;
+  return parent === root || (parent.key === 'channel' && root?.key !== 'channel');
+}
+
+/** Returns a reader that turns item elements into items, each with an identity unique in the feed. */
+export function createItemReader(env: ReadEnv): (el: XmlElement) => ParsedItem {
   const assignId = createIdentityAssigner();
-  return shape.items.map((el) => {
+  return (el) => {
     const draft = new Draft();
     const about = el.attrs['rdf:about'];
     if (about) draft.id = about;
     readCdfAttributes(draft, el, env);
     readFields(draft, el, env, true);
-    const item = freezeItem(draft, '', feedLanguage, el.lang);
+    const item = freezeItem(draft, '', null, el.lang);
     const id = assignId({
       guid: item.guid,
       link: item.link,
@@ -75,7 +79,12 @@ export function readItems(shape: XmlFeedShape, env: ReadEnv, feedLanguage: strin
       text: item.text,
     });
     return { ...item, id };
-  });
+  };
+}
+
+/** Returns what the root element says about how to read text: Atom or not, Atom 1.0 or not. */
+export function textEnvOf(root: XmlElement): { isAtom: boolean; isAtom10: boolean } {
+  return { isAtom: root.key === 'feed', isAtom10: root.key === 'feed' && root.ns === NS.atom10 };
 }
 
 /** Returns the channel draft: the channel's fields, plus an RDF image beside the channel. */

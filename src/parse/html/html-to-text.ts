@@ -1,53 +1,22 @@
-// A plain-text rendering of (sanitised) HTML for search, snippets and analysis: block
-// elements become line breaks, references are decoded, runs of spaces collapse.
+// A plain-text rendering of sanitised HTML for search, snippets and analysis: block elements
+// become line breaks, references are decoded, runs of spaces collapse. It relies on what the
+// sanitiser guarantees (no script or style content; text never holds `<` before a letter),
+// so a few native regular expressions do the work of a tokenizer.
 import { decodeHTML } from 'entities/decode';
-import { tokenizeHtml, type HtmlTokenHandler } from './tokenize-html.ts';
+import { collapseText } from './sanitize-html.ts';
 
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
-]);
-const SKIPPED = new Set(['script', 'style', 'template']);
+const COMMENT = /<!--[\s\S]*?-->/g;
+const BLOCK_TAG =
+  /<\/?(?:address|article|aside|blockquote|br|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tr|ul)\b[^>]*>/gi;
+const CELL_TAG = /<\/?t[dh]\b[^>]*>/gi;
+const ANY_TAG = /<\/?[A-Za-z][^>]*>/g;
 
-class TextCollector implements HtmlTokenHandler {
-  readonly parts: string[] = [];
-  private skipping = 0;
-
-  startTag(name: string): void {
-    if (SKIPPED.has(name)) this.skipping += 1;
-    else if (BLOCKS.has(name)) this.parts.push('\n');
-    else if (name === 'td' || name === 'th') this.parts.push(' ');
-  }
-  endTag(name: string): void {
-    if (SKIPPED.has(name)) this.skipping = Math.max(0, this.skipping - 1);
-    else if (BLOCKS.has(name)) this.parts.push('\n');
-  }
-  text(raw: string): void {
-    if (this.skipping === 0) this.parts.push(raw);
-  }
-  charRef(ref: string): void {
-    if (this.skipping === 0) this.parts.push(decodeHTML(`&#${ref};`));
-  }
-  entityRef(name: string): void {
-    if (this.skipping === 0) this.parts.push(decodeHTML(`&${name};`));
-  }
-  comment(): void {}
-}
-
-/** Returns the text a reader sees in html, paragraphs separated by blank lines. */
+/** Returns the text a reader sees in sanitised html, paragraphs separated by blank lines. */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return collapse(html);
-  const collector = new TextCollector();
-  tokenizeHtml(html, collector, false);
-  return collapse(collector.parts.join(''));
-}
-
-function collapse(text: string): string {
-  return text
-    .split(/\n/)
-    .map((line) => line.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  let text = html;
+  if (text.includes('<')) {
+    text = text.replace(COMMENT, '').replace(BLOCK_TAG, '\n').replace(CELL_TAG, ' ').replace(ANY_TAG, '');
+  }
+  if (text.includes('&')) text = decodeHTML(text);
+  return collapseText(text);
 }

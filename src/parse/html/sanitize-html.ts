@@ -2,6 +2,7 @@
 // the tokens. Every tag is re-serialised from what the allowlist kept, attribute values are
 // quoted and escaped, and text can never open a tag: the output means to a browser what it
 // means to us. Follows Universal Feed Parser's sanitiser, so the conformance suite applies.
+import { decodeHTML } from 'entities/decode';
 import { HTML4_ENTITY_NAMES } from './html4-entities.ts';
 import { makeSafeAbsoluteUrl, isSafeUrl } from '../urls.ts';
 import {
@@ -32,15 +33,29 @@ const CP1252: Readonly<Record<number, number>> = {
   156: 0x153, 158: 0x17e, 159: 0x178,
 };
 
+export interface SanitizedHtml {
+  readonly html: string;
+  /** The text a reader sees: paragraphs on their own lines, references decoded. */
+  readonly text: string;
+}
+
 /** Returns html with everything outside the allowlist removed and relative URLs made absolute. */
 export function sanitizeHtml(html: string, options: SanitizeOptions): string {
+  return sanitizeHtmlWithText(html, options).html;
+}
+
+/** Returns the sanitised html and its plain text, both from one pass over the tokens. */
+export function sanitizeHtmlWithText(html: string, options: SanitizeOptions): SanitizedHtml {
   const sanitizer = new Sanitizer(options);
-  tokenizeHtml(prepareMarkup(html.replaceAll('<![CDATA[', '&lt;![CDATA[')), sanitizer, options.isXhtml);
-  return sanitizer.pieces.join('').trim().replaceAll('\r\n', '\n');
+  const prepared = html.includes('<![CDATA[') ? html.replaceAll('<![CDATA[', '&lt;![CDATA[') : html;
+  tokenizeHtml(prepareMarkup(prepared), sanitizer, options.isXhtml);
+  const out = sanitizer.pieces.join('').trim();
+  return { html: out.includes('\r\n') ? out.replaceAll('\r\n', '\n') : out, text: collapseText(sanitizer.textParts.join('')) };
 }
 
 class Sanitizer implements HtmlTokenHandler {
   readonly pieces: string[] = [];
+  readonly textParts: string[] = [];
   private unacceptableDepth = 0;
   private mathDepth = 0;
   private svgDepth = 0;
@@ -72,9 +87,10 @@ class Sanitizer implements HtmlTokenHandler {
     if ((this.mathDepth > 0 || this.svgDepth > 0) && attrs.some(([k]) => k.startsWith('xlink:'))) {
       if (!hasAttr(attrs, 'xmlns:xlink', XLINK_NS)) attrs.push(['xmlns:xlink', XLINK_NS]);
     }
-    const clean = this.cleanAttributes(tag, attrs, allowed, attrCase);
-    const rendered = clean.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+    let rendered = '';
+    if (attrs.length) for (const [k, v] of this.cleanAttributes(tag, attrs, allowed, attrCase)) rendered += ` ${k}="${escapeAttribute(v)}"`;
     this.pieces.push(VOID_ELEMENTS.has(tag) ? `<${tag}${rendered} />` : `<${tag}${rendered}>`);
+    this.breakText(tag);
   }
 
   endTag(name: string): void {
@@ -91,10 +107,18 @@ class Sanitizer implements HtmlTokenHandler {
       }
     }
     if (!VOID_ELEMENTS.has(tag)) this.pieces.push(`</${tag}>`);
+    this.breakText(tag);
+  }
+
+  private breakText(tag: string): void {
+    if (TEXT_BLOCKS.has(tag)) this.textParts.push('\n');
+    else if (tag === 'td' || tag === 'th') this.textParts.push(' ');
   }
 
   text(raw: string): void {
-    if (this.unacceptableDepth === 0) this.pieces.push(escapeMarkupStart(raw));
+    if (this.unacceptableDepth !== 0) return;
+    this.pieces.push(escapeMarkupStart(raw));
+    this.textParts.push(raw);
   }
 
   charRef(ref: string): void {
@@ -103,11 +127,15 @@ class Sanitizer implements HtmlTokenHandler {
     const code = lower.startsWith('x') ? parseInt(lower.slice(1), 16) : parseInt(lower, 10);
     const mapped = CP1252[code];
     this.pieces.push(mapped === undefined ? `&#${lower};` : `&#x${mapped.toString(16)};`);
+    const isChar = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    this.textParts.push(isChar ? String.fromCodePoint(mapped ?? code) : '\ufffd');
   }
 
   entityRef(name: string): void {
     if (this.unacceptableDepth !== 0) return;
-    this.pieces.push(HTML4_ENTITY_NAMES.has(name) || name === 'apos' ? `&${name};` : `&amp;${name}`);
+    const isKnown = HTML4_ENTITY_NAMES.has(name) || name === 'apos';
+    this.pieces.push(isKnown ? `&${name};` : `&amp;${name}`);
+    this.textParts.push(isKnown ? decodeHTML(`&${name};`) : `&${name}`);
   }
 
   comment(text: string): void {
@@ -145,6 +173,10 @@ class Sanitizer implements HtmlTokenHandler {
 
 /** Returns attrs with duplicates collapsed (last wins), sorted by name, rel and type lower-cased. */
 function normaliseAttributes(attrs: Array<[string, string]>): Array<[string, string]> {
+  if (attrs.length === 1) {
+    const [k, v] = attrs[0] as [string, string];
+    return [[k, k === 'rel' || k === 'type' ? v.toLowerCase() : v]];
+  }
   const byName = new Map<string, string>();
   for (const [k, v] of attrs) byName.set(k.toLowerCase(), v);
   return [...byName]
@@ -154,6 +186,22 @@ function normaliseAttributes(attrs: Array<[string, string]>): Array<[string, str
 
 function hasAttr(attrs: Array<[string, string]>, name: string, value: string): boolean {
   return attrs.some(([k, v]) => k === name && v === value);
+}
+
+const TEXT_BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
+  'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+]);
+// Each pattern matches only what it changes: a regular expression that matched every single
+// space would spend its time replacing spaces with spaces.
+const SPACE_RUN = /[\t\f\r\u00a0][ \t\f\r\u00a0]*| [ \t\f\r\u00a0]+/g;
+const SPACE_BY_NEWLINE = / \n ?|\n /g;
+const BLANK_LINES = /\n{3,}/g;
+
+/** Returns text with runs of spaces collapsed and at most one blank line between paragraphs. */
+export function collapseText(text: string): string {
+  return text.replace(SPACE_RUN, ' ').replace(SPACE_BY_NEWLINE, '\n').replace(BLANK_LINES, '\n\n').trim();
 }
 
 const BARE_AMPERSAND = /&(?!#\d+;|#x[0-9a-fA-F]+;|\w+;)/g;

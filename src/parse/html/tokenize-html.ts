@@ -37,11 +37,11 @@ function matchAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
 
 /** Returns the markup after the clean-ups feed readers apply before tokenizing. */
 export function prepareMarkup(markup: string): string {
-  return markup
-    .replace(/<!(?!DOCTYPE|--|\[)/gi, '&lt;!')
-    .replace(/<([^<>\s]+?)\s*\/>/g, (_m, tag: string) => (VOID_ELEMENTS.has(tag) ? `<${tag} />` : `<${tag}></${tag}>`))
-    .replaceAll('&#39;', "'")
-    .replaceAll('&#34;', '"');
+  let out = markup;
+  if (out.includes('<!')) out = out.replace(/<!(?!DOCTYPE|--|\[)/gi, '&lt;!');
+  if (out.includes('/>')) out = out.replace(/<([^<>\s]+?)\s*\/>/g, (_m, tag: string) => (VOID_ELEMENTS.has(tag) ? `<${tag} />` : `<${tag}></${tag}>`));
+  if (out.includes('&#3')) out = out.replaceAll('&#39;', "'").replaceAll('&#34;', '"');
+  return out;
 }
 
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([

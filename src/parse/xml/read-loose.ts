@@ -2,7 +2,7 @@
 // accepts stray `&` and decodes HTML named entities (`&nbsp;`) that XML does not define.
 import { Parser } from 'htmlparser2';
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
-import type { Attribute, XmlSink } from './tree-builder.ts';
+import type { XmlSink } from './tree-builder.ts';
 
 /** Drives sink with everything that can be read from text, however broken. */
 export function readLoose(text: string, sink: XmlSink, entities: Readonly<Record<string, string>>): void {
@@ -11,10 +11,10 @@ export function readLoose(text: string, sink: XmlSink, entities: Readonly<Record
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const attrs: Attribute[] = [];
+        const attrs: string[] = [];
         for (const key in attribs) {
           const value = attribs[key] as string;
-          attrs.push([key, value.includes('&') ? decodeReferences(value, entities, decodeHTMLAttribute) : value]);
+          attrs.push(key, value.includes('&') ? decodeReferences(value, entities, decodeHTMLAttribute) : value);
         }
         sink.open(name, attrs);
       },

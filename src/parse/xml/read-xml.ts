@@ -18,6 +18,10 @@ export interface XmlDocument {
 export interface ReadXmlOptions {
   readonly base: string;
   readonly lang: string | null;
+  /** Called as each element closes; returning true takes the element out of the tree. */
+  readonly onClose?: (el: XmlElement, parent: XmlElement | undefined, root: XmlElement | undefined) => boolean;
+  /** Called before the forgiving pass starts over: what onClose received so far is void. */
+  readonly onRestart?: () => void;
 }
 
 const DECLARED_ENCODING = /^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/;
@@ -30,7 +34,7 @@ function withoutEncodingDeclaration(text: string): string {
 /** Returns the element tree of text, recovering what it can from ill-formed markup. */
 export function readXml(text: string, options: ReadXmlOptions): XmlDocument {
   const doctype = readDoctype(text);
-  const strict = new TreeBuilder(options.base, options.lang);
+  const strict = new TreeBuilder(options.base, options.lang, false, options.onClose);
   const error = readStrict(withoutEncodingDeclaration(text), strict, doctype.entities);
   if (error === null) {
     return {
@@ -40,7 +44,8 @@ export function readXml(text: string, options: ReadXmlOptions): XmlDocument {
       isNetscapeDoctype: doctype.isNetscape,
     };
   }
-  const loose = new TreeBuilder(options.base, options.lang, true);
+  options.onRestart?.();
+  const loose = new TreeBuilder(options.base, options.lang, true, options.onClose);
   readLoose(text, loose, doctype.entities);
   return {
     root: loose.root,
