@@ -29,12 +29,14 @@ for (const [stages, viterbi] of [
   [2, '0'],
   [2, '1'],
 ] as const) {
-  process.env['NER_VITERBI'] = viterbi;
   const counts1 = new Map<string, Counts>();
   let tokens = 0;
   const t1 = performance.now();
   for (const doc of dev) {
-    const tagged = tagDocument(model, doc.sentences, stages);
+    const tagged = tagDocument(model, doc.sentences, {
+      stageOneOnly: stages === 1,
+      wellFormed: viterbi === '1',
+    });
     doc.sentences.forEach((w, s) => {
       tokens += w.length;
       countMatches(counts1, doc.spans[s] ?? [], decodeSpans(tagged[s]?.tags ?? []));
@@ -60,4 +62,28 @@ if (process.env['NER_DEV_TESTA'] === '1') {
     );
   }
   console.log(`testa (model trained on 85% of train): F1 ${scoresOf(counts.get('ALL')!).f1.toFixed(4)}`);
+}
+
+// Calibration of mention confidences: for each temperature, mean confidence against the
+// share of mentions that are exactly right, in five bins.
+for (const temperature of [1, 3, 10, 30, 100]) {
+  const bins = Array.from({ length: 5 }, () => ({ n: 0, right: 0, conf: 0 }));
+  for (const doc of dev) {
+    const tagged = tagDocument(model, doc.sentences, { temperature });
+    doc.sentences.forEach((_, s) => {
+      const gold = new Set((doc.spans[s] ?? []).map((g) => `${g.start}:${g.end}:${g.type}`));
+      const t = tagged[s];
+      for (const p of decodeSpans(t?.tags ?? [])) {
+        let c = 1;
+        for (let i = p.start; i < p.end; i++) c = Math.min(c, t?.confidence[i] ?? 0);
+        const bin = bins[Math.min(4, Math.floor(c * 5))]!;
+        bin.n += 1;
+        bin.conf += c;
+        if (gold.has(`${p.start}:${p.end}:${p.type}`)) bin.right += 1;
+      }
+    });
+  }
+  console.log(
+    `T=${temperature}: ${bins.map((b) => `${b.n} ${(b.conf / (b.n || 1)).toFixed(2)}/${(b.right / (b.n || 1)).toFixed(2)}`).join(' | ')}`,
+  );
 }

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { encodeModel, trainNer } from '../src/extract/index.ts';
 import { readConll, toTrainingDocs } from './ner-conll.ts';
+import { domainLexicon } from './ner-domain-lexicon.ts';
 import { compromiseLexicon } from './ner-lexicon.ts';
 
 /** The settings the committed model was trained with (chosen on a held-out part of eng.train). */
@@ -24,7 +25,7 @@ const t0 = performance.now();
 const log = (m: string): void => console.log(`${((performance.now() - t0) / 1000).toFixed(1)}s ${m}`);
 const docs = toTrainingDocs(readConll(trainPath));
 log(`${docs.length} documents`);
-const model = trainNer(docs, { ...TRAINING, lexicon: compromiseLexicon(), log });
+const model = trainNer(docs, { ...TRAINING, lexicon: [...compromiseLexicon(), ...domainLexicon()], log });
 const bytes = encodeModel(model, TRAINING.minWeight);
 writeFileSync(outPath, bytes);
 log(`wrote ${outPath} (${(bytes.length / 1024 / 1024).toFixed(2)} MiB)`);

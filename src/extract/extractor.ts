@@ -4,11 +4,12 @@ import type { EntityAlias, EntityType, ResolvedMention, SentenceSpan } from '../
 import { findAcronymAfter, type AcronymDefinition } from './acronyms.ts';
 import { mentionsFromTags, type Draft } from './draft-mentions.ts';
 import { findLaws } from './law-rules.ts';
+import { findDescribedOrgs, type RuleMatch } from './org-rules.ts';
 import { decodeModel } from './model-codec.ts';
 import type { NerModel } from './ner-model.ts';
 import { resolveMentions } from './resolve.ts';
 import { splitSentences } from './sentence-splitter.ts';
-import { tagDocument } from './tag-document.ts';
+import { createTagger } from './tag-document.ts';
 import { tokenize } from './tokenizer.ts';
 
 /** A name to find wherever it is written, whatever the tagger says (from the user's alias file). */
@@ -19,6 +20,8 @@ export interface KnownName {
 
 export interface ExtractorOptions {
   readonly knownNames?: readonly KnownName[];
+  /** Use the rules beside the tagger (laws, acronyms, described firms); default true. */
+  readonly rules?: boolean;
 }
 
 /** What one text yields. */
@@ -38,19 +41,19 @@ export function loadTagger(bytes: Uint8Array): NerModel {
 /** Returns an extractor over model. */
 export function createExtractor(model: NerModel, options: ExtractorOptions = {}): Extractor {
   const known = (options.knownNames ?? []).filter((k) => k.name.trim().length > 0);
+  const tag = createTagger(model);
   return (text) => {
     const tokens = tokenize(text);
     const sentences = splitSentences(text, tokens).map(({ index, start, end, firstToken, endToken }) => ({
       span: { index, start, end },
       tokens: tokens.slice(firstToken, endToken),
     }));
-    const tagged = tagDocument(
-      model,
-      sentences.map((s) => s.tokens.map((t) => t.norm)),
-    );
+    const tagged = tag(sentences.map((s) => s.tokens.map((t) => t.norm)));
     const fromTagger = sentences.flatMap((s, k) => mentionsFromTags(text, s.tokens, tagged[k], s.span));
     const spans = sentences.map((s) => s.span);
+    if (options.rules === false) return { sentences: spans, ...resolveMentions(fromTagger, []) };
     let drafts = addLaws(text, fromTagger, spans);
+    drafts = addRuleMatches(drafts, spans, findDescribedOrgs(text), 'ORG');
     const acronyms = findAcronyms(text, drafts);
     drafts = addOccurrences(
       text,
@@ -95,6 +98,24 @@ function findAcronyms(text: string, drafts: readonly Draft[]): AcronymDefinition
 
 function typeOfName(drafts: readonly Draft[], name: string): EntityType {
   return drafts.find((d) => d.text.replace(/^the\s+/iu, '') === name)?.type ?? 'ORG';
+}
+
+// Names found by a rule where the tagger found nothing.
+function addRuleMatches(
+  drafts: readonly Draft[],
+  spans: readonly SentenceSpan[],
+  found: readonly RuleMatch[],
+  type: EntityType,
+): Draft[] {
+  const fresh = found.filter((f) => !drafts.some((d) => d.start < f.end && f.start < d.end));
+  const added = fresh.map((f) => ({
+    ...f,
+    type,
+    sentence: sentenceAt(spans, f.start),
+    confidence: 0.6,
+    source: 'rule' as const,
+  }));
+  return sortByStart([...drafts, ...added]);
 }
 
 // Every whole-word occurrence of a known name that no mention covers yet becomes a mention.

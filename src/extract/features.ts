@@ -27,22 +27,47 @@ export function viewSentence(words: readonly string[], isHeadline: boolean): Sen
 
 /** Returns the stage-one features of token i, without those that depend on earlier tags. */
 export function localFeatures(v: SentenceView, i: number, ctx: DocContext, gaz: readonly string[]): string[] {
+  const near = NEIGHBOUR_OFFSETS.map((o) => neighbourKey(o, wordAt(v.lowers, i + o)));
+  return [...wordFeatures(v.words[i] ?? ''), ...near, ...contextFeatures(v, i, ctx, gaz)];
+}
+
+/** The offsets of the neighbours whose lower-cased words are features of a token. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+
+/** Returns the key a neighbour's lower-cased word gives the token offset away from it. */
+export function neighbourKey(offset: number, lower: string): string {
+  return `l${offset > 0 ? '+' : ''}${offset}=${lower}`;
+}
+
+/** Returns the features of a word on its own: it, its shape, class and affixes (the same wherever it stands). */
+export function wordFeatures(w: string): string[] {
+  const l = w.toLowerCase();
+  const f = ['b', `w=${w}`, `l=${l}`, `sh=${shapeOf(w)}`, `wc=${wordClassOf(w)}`];
+  for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`);
+  return f;
+}
+
+/** Returns the features of token i that depend on its place: pairs, shapes around it, document and gazetteers. */
+export function contextFeatures(
+  v: SentenceView,
+  i: number,
+  ctx: DocContext,
+  gaz: readonly string[],
+): string[] {
   const w = v.words[i] ?? '';
   const l = v.lowers[i] ?? '';
   const sh = v.shapes[i] ?? '';
   const wc = v.classes[i] ?? '';
-  const f = ['b', `w=${w}`, `l=${l}`, `sh=${sh}`, `wc=${wc}`];
-  for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`);
-  const lm1 = at(v.lowers, i - 1);
-  const lp1 = at(v.lowers, i + 1);
-  f.push(`l-1=${lm1}`, `l-2=${at(v.lowers, i - 2)}`, `l+1=${lp1}`, `l+2=${at(v.lowers, i + 2)}`);
+  const lm1 = wordAt(v.lowers, i - 1);
+  const lp1 = wordAt(v.lowers, i + 1);
+  const f: string[] = [];
   f.push(`l-1|l=${lm1}|${l}`, `l|l+1=${l}|${lp1}`);
-  const shm1 = at(v.shapes, i - 1);
-  const shp1 = at(v.shapes, i + 1);
+  const shm1 = wordAt(v.shapes, i - 1);
+  const shp1 = wordAt(v.shapes, i + 1);
   f.push(`sh-1=${shm1}`, `sh+1=${shp1}`, `sh-1|sh=${shm1}|${sh}`, `sh|sh+1=${sh}|${shp1}`);
   f.push(
     `sh-1|sh|sh+1=${shm1}|${sh}|${shp1}`,
-    `wc-1|wc|wc+1=${at(v.classes, i - 1)}|${wc}|${at(v.classes, i + 1)}`,
+    `wc-1|wc|wc+1=${wordAt(v.classes, i - 1)}|${wc}|${wordAt(v.classes, i + 1)}`,
   );
   if (v.isHeadline) f.push(`hl|wc=${wc}`, `hl|l=${l}`);
   if (i === 0) f.push(`first|wc=${wc}`);
@@ -123,7 +148,8 @@ function lengthBucket(n: number): string {
   return n <= 2 ? String(n) : n <= 5 ? 'short' : 'long';
 }
 
-function at(a: readonly string[], i: number): string {
+/** Returns the word at i, or a padding word past either end of the sentence. */
+export function wordAt(a: readonly string[], i: number): string {
   if (i < 0) return i === -1 ? '<s>' : '<s2>';
   return a[i] ?? (i === a.length ? '</s>' : '</s2>');
 }

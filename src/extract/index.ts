@@ -25,3 +25,5 @@ export { parseAliasFile, AliasFileSchema } from './alias-file.ts';
 export type { AliasFile, AliasFileResult } from './alias-file.ts';
 export { createAliasResolver, applyAliases } from './alias-resolver.ts';
 export type { AliasResolver, AliasTarget } from './alias-resolver.ts';
+export { createTagger } from './tag-document.ts';
+export type { Tagger, TaggerOptions } from './tag-document.ts';
