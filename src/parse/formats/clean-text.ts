@@ -27,8 +27,12 @@ function repairDoubleEncoding(s: string): string {
   return isUtf8(bytes) ? bytes.toString('utf8') : s;
 }
 
+// Anything cleanText might change: a C1 control, or a pair that may be double-encoded UTF-8.
+const NEEDS_CLEANING = /[\x80-\x9f]|[\xc2-\xf4][\x80-\xbf]/;
+
 /** Returns s with double-encoded UTF-8 repaired and windows-1252's C1 characters mapped. */
 export function cleanText(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
   const repaired = repairDoubleEncoding(s);
   return HAS_C1.test(repaired) ? repaired.replace(C1, (c) => CP1252_C1[c] ?? c) : repaired;
 }

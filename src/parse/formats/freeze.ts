@@ -4,6 +4,7 @@ import type {
 } from '../../model/index.ts';
 import { freezePeople, type Draft, type ItunesDraft } from './draft.ts';
 import { isHtmlType, plainText } from './text-construct.ts';
+import type { IdentityParts } from './item-identity.ts';
 import { isTruncated } from './truncation.ts';
 
 function freezeItunes(d: ItunesDraft | null): ItunesInfo | null {
@@ -40,14 +41,16 @@ function freezeSource(d: Draft | null): Source | null {
   };
 }
 
-/** Returns the item a draft describes, with id as given. */
-export function freezeItem(d: Draft, id: string, feedLanguage: string | null, entryLang: string | null): ParsedItem {
+/** Returns the item a draft describes; identify names it from its guid, link, title, date and text. */
+export function freezeItem(d: Draft, identify: (parts: IdentityParts) => string, entryLang: string | null): ParsedItem {
   const body = bestBody(d);
   const text = body ? plainText(body) : '';
+  const title = d.title ? plainText(d.title) : null;
+  const date = d.published?.raw ?? d.updated?.raw ?? null;
   return {
-    id,
+    id: identify({ guid: d.id, link: d.link, title, date, text }),
     guid: d.id,
-    title: d.title ? plainText(d.title) : null,
+    title,
     titleDetail: d.title,
     link: d.link,
     links: d.links,
@@ -72,7 +75,7 @@ export function freezeItem(d: Draft, id: string, feedLanguage: string | null, en
     thumbnails: d.thumbnails,
     credits: d.credits,
     mediaRestriction: d.mediaRestriction,
-    language: body?.language ?? entryLang ?? d.language ?? feedLanguage,
+    language: body?.language ?? entryLang ?? d.language,
     comments: d.comments,
     rights: d.rights,
     source: freezeSource(d.source),

@@ -80,8 +80,8 @@ export function readTextConstruct(el: XmlElement, defaultType: string, env: Text
   return htmlConstruct(value, type, el.lang, el.base, extra);
 }
 
-/** Texts of HTML constructs, computed by the sanitiser in the same pass as their markup. */
-const plainTexts = new WeakMap<TextConstruct, string>();
+/** Texts of HTML constructs, gathered by the sanitiser in the same pass as their markup. */
+const plainTexts = new WeakMap<TextConstruct, () => string>();
 
 /** Returns an HTML (or XHTML) construct: sanitised, its plain text kept for plainText(). */
 export function htmlConstruct(
@@ -93,12 +93,13 @@ export function htmlConstruct(
 ): TextConstruct {
   const sanitized = sanitizeHtmlWithText(html, { base, isXhtml: type === XHTML });
   const construct = { value: cleanText(sanitized.html), type, language, base: base || null, ...extra };
-  plainTexts.set(construct, cleanText(sanitized.text));
+  plainTexts.set(construct, () => cleanText(sanitized.text()));
   return construct;
 }
 
 /** Returns the plain text of a text construct (markup rendered as text). */
 export function plainText(construct: TextConstruct): string {
   if (!isHtmlType(construct.type)) return construct.value;
-  return plainTexts.get(construct) ?? htmlToText(construct.value);
+  const text = plainTexts.get(construct);
+  return text ? text() : htmlToText(construct.value);
 }

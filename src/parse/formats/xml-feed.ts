@@ -70,15 +70,7 @@ export function createItemReader(env: ReadEnv): (el: XmlElement) => ParsedItem {
     if (about) draft.id = about;
     readCdfAttributes(draft, el, env);
     readFields(draft, el, env, true);
-    const item = freezeItem(draft, '', null, el.lang);
-    const id = assignId({
-      guid: item.guid,
-      link: item.link,
-      title: item.title,
-      date: item.published?.raw ?? item.updated?.raw ?? null,
-      text: item.text,
-    });
-    return { ...item, id };
+    return freezeItem(draft, assignId, el.lang);
   };
 }
 

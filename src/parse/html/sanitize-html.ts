@@ -35,8 +35,8 @@ const CP1252: Readonly<Record<number, number>> = {
 
 export interface SanitizedHtml {
   readonly html: string;
-  /** The text a reader sees: paragraphs on their own lines, references decoded. */
-  readonly text: string;
+  /** Returns the text a reader sees: paragraphs on their own lines, references decoded. */
+  readonly text: () => string;
 }
 
 /** Returns html with everything outside the allowlist removed and relative URLs made absolute. */
@@ -50,7 +50,9 @@ export function sanitizeHtmlWithText(html: string, options: SanitizeOptions): Sa
   const prepared = html.includes('<![CDATA[') ? html.replaceAll('<![CDATA[', '&lt;![CDATA[') : html;
   tokenizeHtml(prepareMarkup(prepared), sanitizer, options.isXhtml);
   const out = sanitizer.pieces.join('').trim();
-  return { html: out.includes('\r\n') ? out.replaceAll('\r\n', '\n') : out, text: collapseText(sanitizer.textParts.join('')) };
+  // The text is put together only if someone asks: a summary beside full content never is.
+  const parts = sanitizer.textParts;
+  return { html: out.includes('\r\n') ? out.replaceAll('\r\n', '\n') : out, text: () => collapseText(parts.join('')) };
 }
 
 class Sanitizer implements HtmlTokenHandler {

@@ -18,10 +18,7 @@ export interface HtmlTokenHandler {
 const CHARREF = /&#(\d+|[xX][0-9a-fA-F]+);/y;
 const ENTITYREF = /&([a-zA-Z][-.a-zA-Z0-9]*)([^a-zA-Z0-9])/y;
 const INCOMPLETE = /&([a-zA-Z][a-zA-Z0-9]*|#[0-9]*)?|<([a-zA-Z][^<>]*|\/([a-zA-Z][^<>]*)?|![^<>]*)?/y;
-const STARTTAGOPEN = /<[>a-zA-Z]/y;
-const SHORTTAGOPEN = /<[a-zA-Z][-.a-zA-Z0-9]*\//y;
 const SHORTTAG = /<([a-zA-Z][-.a-zA-Z0-9]*)\/([^/]*)\//y;
-const TAGFIND = /[a-zA-Z][-_.:a-zA-Z0-9]*/y;
 const ATTRFIND =
   /\s*([a-zA-Z_][-:.a-zA-Z_0-9]*)[$]?(\s*=\s*('[^']*'|"[^"]*"|[\][\-a-zA-Z0-9./,:;+*%?!&$()_#=~'"@]*))?/y;
 // Finds the `<` or `>` that ends a tag, stepping over quoted attribute values.
@@ -54,18 +51,23 @@ export function tokenizeHtml(s: string, handler: HtmlTokenHandler, isXhtml: bool
   const n = s.length;
   let i = 0;
   let lastTag = '???';
+  // Next '<' and '&' at or after i, each found once by a native scan.
+  let lt = s.indexOf('<');
+  let amp = s.indexOf('&');
   while (i < n) {
-    let j = nextInteresting(s, i);
+    if (lt !== -1 && lt < i) lt = s.indexOf('<', i);
+    if (amp !== -1 && amp < i) amp = s.indexOf('&', i);
+    let j = lt === -1 ? (amp === -1 ? n : amp) : amp === -1 ? lt : Math.min(lt, amp);
     if (i < j) handler.text(s.slice(i, j));
     i = j;
     if (i === n) break;
     if (s.charCodeAt(i) === 60 /* < */) {
-      if (matchAt(STARTTAGOPEN, s, i)) {
-        const start = readStartTag(s, i, lastTag, isXhtml);
-        if (start === null) break;
-        lastTag = start.tag;
-        start.emit(handler);
-        i = start.end;
+      const c = s.charCodeAt(i + 1);
+      if (c === 62 /* > */ || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        const end = readStartTag(s, i, lastTag, isXhtml, handler);
+        if (end === -1) break;
+        lastTag = readTagName(s, i, lastTag);
+        i = end;
         continue;
       }
       if (s.startsWith('</', i)) {
@@ -108,17 +110,29 @@ export function tokenizeHtml(s: string, handler: HtmlTokenHandler, isXhtml: bool
   if (i < n) handler.text(s.slice(i));
 }
 
-function nextInteresting(s: string, from: number): number {
-  for (let k = from; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 60 || c === 38) return k;
-  }
-  return s.length;
-}
-
 function findEndBracket(s: string, from: number): number {
+  // Usually the next '<' or '>' ends the tag; quotes before it need the full rule.
+  const gt = s.indexOf('>', from);
+  const lt = s.indexOf('<', from);
+  const stop = gt === -1 ? lt : lt === -1 ? gt : Math.min(gt, lt);
+  if (stop !== -1) {
+    const segment = s.slice(from, stop);
+    if (!segment.includes('"') && !segment.includes("'")) return stop;
+  }
   const m = matchAt(ENDBRACKET, s, from);
   return m ? from + m[0].length : -1;
+}
+
+function readTagName(s: string, i: number, lastTag: string): string {
+  if (s.charCodeAt(i + 1) === 62) return lastTag;
+  let k = i + 1;
+  while (k < s.length && isTagNameChar(s.charCodeAt(k))) k += 1;
+  return s.slice(i + 1, k).toLowerCase();
+}
+
+// [-_.:a-zA-Z0-9]
+function isTagNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 45 || c === 46 || c === 95;
 }
 
 function readComment(s: string, i: number, handler: HtmlTokenHandler): number {
@@ -133,51 +147,42 @@ function readComment(s: string, i: number, handler: HtmlTokenHandler): number {
   return broken ? broken.index + broken[0].length : s.length;
 }
 
-interface StartTag {
-  readonly tag: string;
-  readonly end: number;
-  emit(handler: HtmlTokenHandler): void;
-}
-
-function readStartTag(s: string, i: number, lastTag: string, isXhtml: boolean): StartTag | null {
-  if (matchAt(SHORTTAGOPEN, s, i)) {
+/** Reads the start tag at i, drives h, and returns where the tag ends (-1 when unreadable). */
+function readStartTag(s: string, i: number, lastTag: string, isXhtml: boolean, h: HtmlTokenHandler): number {
+  if (isShortTagOpen(s, i)) {
     const short = matchAt(SHORTTAG, s, i);
-    if (!short) return null;
+    if (!short) return -1;
     const tag = (short[1] as string).toLowerCase();
-    const data = short[2] as string;
-    return {
-      tag,
-      end: SHORTTAG.lastIndex,
-      emit: (h) => {
-        h.startTag(tag, [], false);
-        if (data) h.text(data);
-        h.endTag(tag);
-      },
-    };
+    h.startTag(tag, [], false);
+    if (short[2]) h.text(short[2]);
+    h.endTag(tag);
+    return SHORTTAG.lastIndex;
   }
   const j = findEndBracket(s, i + 1);
-  if (j === -1) return null;
-  let k: number;
-  let tag: string;
-  if (s.startsWith('<>', i)) {
-    k = j;
-    tag = lastTag;
-  } else {
-    const found = matchAt(TAGFIND, s, i + 1) as RegExpExecArray;
-    k = i + 1 + found[0].length;
-    tag = found[0].toLowerCase();
+  if (j === -1) return -1;
+  let k = j;
+  let tag = lastTag;
+  if (s.charCodeAt(i + 1) !== 62 /* > */) {
+    k = i + 1;
+    while (k < j && isTagNameChar(s.charCodeAt(k))) k += 1;
+    tag = s.slice(i + 1, k).toLowerCase();
   }
-  const attrs = readAttributes(s, k, j);
+  const attrs = k < j ? readAttributes(s, k, j) : [];
   const end = s.charCodeAt(j) === 62 ? j + 1 : j;
-  const isSelfClosing = end >= 2 && s[end - 2] === '/' && s[end - 1] === '>';
-  return {
-    tag,
-    end,
-    emit: (h) => {
-      h.startTag(tag, attrs, isSelfClosing);
-      if (isXhtml && isSelfClosing) h.endTag(tag);
-    },
-  };
+  const isSelfClosing = end >= 2 && s.charCodeAt(end - 2) === 47 && s.charCodeAt(end - 1) === 62;
+  h.startTag(tag, attrs, isSelfClosing);
+  if (isXhtml && isSelfClosing) h.endTag(tag);
+  return end;
+}
+
+// `<name/`: an SGML short tag (`<b/bold/`), never in HTML but in feeds that tokenized it so.
+function isShortTagOpen(s: string, i: number): boolean {
+  let k = i + 1;
+  const c = s.charCodeAt(k);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  k += 1;
+  for (let d = s.charCodeAt(k); (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45 || d === 46; d = s.charCodeAt(k)) k += 1;
+  return s.charCodeAt(k) === 47;
 }
 
 function readAttributes(s: string, from: number, to: number): Array<[string, string]> {

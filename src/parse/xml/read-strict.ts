@@ -151,8 +151,8 @@ class StrictReader {
     const s = this.s;
     const from = this.pos + 2;
     const nameEnd = this.name(from);
-    const close = s.indexOf('>', nameEnd);
-    if (close === -1 || !WHITESPACE_ONLY.test(s.slice(nameEnd, close))) this.fail(nameEnd, 'malformed end tag');
+    const close = s.charCodeAt(nameEnd) === 62 /* > */ ? nameEnd : s.indexOf('>', nameEnd);
+    if (close === -1 || (close !== nameEnd && !WHITESPACE_ONLY.test(s.slice(nameEnd, close)))) this.fail(nameEnd, 'malformed end tag');
     const qname = s.slice(from, nameEnd);
     const expected = this.open.pop();
     if (qname !== expected) this.fail(this.pos, expected ? `</${qname}> closes <${expected}>` : `</${qname}> closes nothing`);
