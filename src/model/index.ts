@@ -3,3 +3,6 @@ export * from './ids.ts';
 export * from './app-error.ts';
 export * from './parsed-feed.ts';
 export * from './stored.ts';
+export * from './entity.ts';
+export * from './story.ts';
+export * from './watchlist.ts';
