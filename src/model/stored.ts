@@ -21,6 +21,46 @@ export interface FeedRecord {
   readonly lastAttemptAt: string | null;
   readonly createdAt: string;
   readonly itemCount: number;
+  /** When the feed was unsubscribed; its items stay in the archive. */
+  readonly removedAt: string | null;
+  /** The polling interval the user set, or null for the adaptive one. */
+  readonly intervalSeconds: number | null;
+  readonly nextFetchAt: string | null;
+  readonly lastStatus: number | null;
+  /** Whether truncated items get their article page fetched automatically. */
+  readonly fetchFullText: boolean;
+}
+
+/** What the poller needs to fetch a feed politely. */
+export interface FeedSchedule {
+  readonly feedId: FeedId;
+  readonly url: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly lastFullFetchAt: string | null;
+  readonly intervalSeconds: number | null;
+  readonly errorCount: number;
+  readonly redirectTarget: string | null;
+  readonly redirectSeen: number;
+  readonly redirectFirstSeenAt: string | null;
+  readonly fetchFullText: boolean;
+  /** Times at which the feed's newest items were first seen, newest first (for the adaptive interval). */
+  readonly recentItemTimes: readonly string[];
+}
+
+export type AttemptOutcome = 'ok' | 'not_modified' | 'error';
+
+/** One fetch attempt, whatever came of it: failures are data. */
+export interface FetchAttempt {
+  readonly feedId: FeedId;
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly outcome: AttemptOutcome;
+  readonly code: string | null;
+  readonly message: string | null;
+  readonly httpStatus: number | null;
+  readonly finalUrl: string | null;
+  readonly fetchId: FetchId | null;
 }
 
 export interface FetchRecord {

@@ -1,7 +1,8 @@
 // The one storage interface every stage goes through. SQLite implements it; a PostgreSQL
 // implementation must pass the same contract tests (test/store/).
 import type {
-  FeedId, FeedKind, FeedRecord, FetchRecord, ItemDetail, ItemId, ParsedFeed, ParseWarning, SearchResult, StoredItem,
+  FeedId, FeedKind, FeedRecord, FeedSchedule, FetchAttempt, FetchRecord, ItemDetail, ItemId, ParsedFeed, ParseWarning,
+  SearchResult, StoredItem,
 } from '../model/index.ts';
 import type { QueryNode } from '../query/index.ts';
 import type { PreparedItem } from '../process/index.ts';
@@ -63,7 +64,37 @@ export interface ExportRequest {
   readonly until?: string;
 }
 
+/** A feed to subscribe to. */
+export interface NewFeed {
+  readonly url: string;
+  readonly title?: string | null;
+  readonly siteUrl?: string | null;
+  readonly intervalSeconds?: number | null;
+  readonly fetchFullText?: boolean;
+}
+
+/** What an attempt changes in a feed's schedule (computed by the poller's policy). */
+export interface AttemptUpdate {
+  readonly nextFetchAt: string;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly isFullFetch: boolean;
+  readonly redirect: { readonly target: string | null; readonly seen: number; readonly firstSeenAt: string | null };
+}
+
 export interface Store {
+  /** Subscribes to a feed to poll; throws AppError('input.feed_exists') if already subscribed. */
+  addFeed(feed: NewFeed, now: string): Promise<FeedRecord>;
+  /** Unsubscribes a feed; its items stay. Returns false when there is no such feed. */
+  removeFeed(id: FeedId, now: string): Promise<boolean>;
+  getFeedByUrl(url: string): Promise<FeedRecord | null>;
+  /** Returns the subscribed feeds due at now, most overdue first. */
+  dueFeeds(now: string, limit: number): Promise<FeedSchedule[]>;
+  /** Returns the earliest time a subscribed feed is due, or null when none is. */
+  nextDueAt(): Promise<string | null>;
+  recordAttempt(attempt: FetchAttempt, update: AttemptUpdate): Promise<void>;
+  /** Moves a feed to a new URL (after a permanent redirect), keeping the old one in history. */
+  moveFeed(id: FeedId, newUrl: string, reason: string, now: string): Promise<void>;
   /** Archives raw bytes, records the fetch, and stores the items: all or nothing. */
   importFeed(input: ImportInput): Promise<ImportOutcome>;
   listFeeds(): Promise<FeedRecord[]>;

@@ -131,4 +131,45 @@ CREATE VIRTUAL TABLE items_fts USING fts5(
 );
 `,
   },
+  {
+    version: 2,
+    name: 'polling: schedules, conditional requests, redirects, attempts, url history',
+    sql: `
+ALTER TABLE feeds ADD COLUMN removed_at TEXT;
+ALTER TABLE feeds ADD COLUMN interval_seconds INTEGER;
+ALTER TABLE feeds ADD COLUMN next_fetch_at TEXT;
+ALTER TABLE feeds ADD COLUMN etag TEXT;
+ALTER TABLE feeds ADD COLUMN last_modified TEXT;
+ALTER TABLE feeds ADD COLUMN last_full_fetch_at TEXT;
+ALTER TABLE feeds ADD COLUMN last_status INTEGER;
+ALTER TABLE feeds ADD COLUMN redirect_target TEXT;
+ALTER TABLE feeds ADD COLUMN redirect_seen INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE feeds ADD COLUMN redirect_first_seen_at TEXT;
+ALTER TABLE feeds ADD COLUMN fetch_full_text INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX feeds_due ON feeds(next_fetch_at) WHERE removed_at IS NULL AND kind = 'http';
+
+CREATE TABLE feed_url_history (
+  id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id),
+  old_url TEXT NOT NULL,
+  new_url TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+
+CREATE TABLE fetch_attempts (
+  id INTEGER PRIMARY KEY,
+  feed_id INTEGER NOT NULL REFERENCES feeds(id),
+  started_at TEXT NOT NULL,
+  duration_ms INTEGER NOT NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'not_modified', 'error')),
+  code TEXT,
+  message TEXT,
+  http_status INTEGER,
+  final_url TEXT,
+  fetch_id INTEGER REFERENCES fetches(id)
+);
+CREATE INDEX fetch_attempts_feed ON fetch_attempts(feed_id, started_at);
+`,
+  },
 ];

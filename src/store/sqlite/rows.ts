@@ -23,6 +23,9 @@ export interface FeedRow {
   id: number; url: string; kind: string; title: string | null; site_url: string | null; state: string;
   last_error_code: string | null; last_error_message: string | null; error_count: number;
   last_success_at: string | null; last_attempt_at: string | null; created_at: string; item_count: number;
+  removed_at: string | null; interval_seconds: number | null; next_fetch_at: string | null; etag: string | null;
+  last_modified: string | null; last_full_fetch_at: string | null; last_status: number | null;
+  redirect_target: string | null; redirect_seen: number; redirect_first_seen_at: string | null; fetch_full_text: number;
 }
 
 export interface VersionRow {
@@ -61,7 +64,8 @@ export function toFeedRecord(r: FeedRow): FeedRecord {
     id: asFeedId(r.id), url: r.url, kind: r.kind as FeedKind, title: r.title, siteUrl: r.site_url,
     state: r.state as FeedState, lastErrorCode: r.last_error_code, lastErrorMessage: r.last_error_message,
     errorCount: r.error_count, lastSuccessAt: r.last_success_at, lastAttemptAt: r.last_attempt_at,
-    createdAt: r.created_at, itemCount: r.item_count,
+    createdAt: r.created_at, itemCount: r.item_count, removedAt: r.removed_at, intervalSeconds: r.interval_seconds,
+    nextFetchAt: r.next_fetch_at, lastStatus: r.last_status, fetchFullText: r.fetch_full_text === 1,
   };
 }
 

@@ -1,7 +1,10 @@
 // The embedded store: SQLite through better-sqlite3, the zero-set-up default.
 import type Database from 'better-sqlite3';
-import type { FeedId, FeedRecord, FetchRecord, ItemDetail, ItemId, SearchResult, StoredItem } from '../../model/index.ts';
-import type { ExportRequest, ImportInput, ImportOutcome, SearchRequest, Store } from '../store.ts';
+import type {
+  FeedId, FeedRecord, FeedSchedule, FetchAttempt, FetchRecord, ItemDetail, ItemId, SearchResult, StoredItem,
+} from '../../model/index.ts';
+import type { AttemptUpdate, ExportRequest, ImportInput, ImportOutcome, NewFeed, SearchRequest, Store } from '../store.ts';
+import { addFeed, dueFeeds, FEED_SELECT, feedByUrl, moveFeed, nextDueAt, recordAttempt, removeFeed } from './feeds.ts';
 import { getBlob } from './blobs.ts';
 import { importFeed } from './import-feed.ts';
 import { readItemDetail } from './item-detail.ts';
@@ -11,7 +14,6 @@ import { toFeedRecord, toFetchRecord, toStoredItem, type FeedRow, type FetchRow,
 import { filtersOf, searchItems } from './search.ts';
 
 const EXPORT_PAGE = 500;
-const FEED_SELECT = `SELECT f.*, (SELECT count(*) FROM items i WHERE i.feed_id = f.id) AS item_count FROM feeds f`;
 
 export class SqliteStore implements Store {
   private readonly statements: ItemStatements;
@@ -27,6 +29,34 @@ export class SqliteStore implements Store {
 
   async importFeed(input: ImportInput): Promise<ImportOutcome> {
     return importFeed(this.db, this.statements, input);
+  }
+
+  async addFeed(feed: NewFeed, now: string): Promise<FeedRecord> {
+    return addFeed(this.db, feed, now);
+  }
+
+  async removeFeed(id: FeedId, now: string): Promise<boolean> {
+    return removeFeed(this.db, id, now);
+  }
+
+  async getFeedByUrl(url: string): Promise<FeedRecord | null> {
+    return feedByUrl(this.db, url);
+  }
+
+  async dueFeeds(now: string, limit: number): Promise<FeedSchedule[]> {
+    return dueFeeds(this.db, now, limit);
+  }
+
+  async nextDueAt(): Promise<string | null> {
+    return nextDueAt(this.db);
+  }
+
+  async recordAttempt(attempt: FetchAttempt, update: AttemptUpdate): Promise<void> {
+    recordAttempt(this.db, attempt, update);
+  }
+
+  async moveFeed(id: FeedId, newUrl: string, reason: string, now: string): Promise<void> {
+    moveFeed(this.db, id, newUrl, reason, now);
   }
 
   async listFeeds(): Promise<FeedRecord[]> {
