@@ -158,7 +158,11 @@ export function whereDict(g: Geometry | null): PyValue | undefined {
   if (!g) return undefined;
   if (g.type === 'unreadable') return fpDict({});
   if (g.type === 'Point') return fpDict({ type: g.type, coordinates: positionValue(g.coordinates) });
-  if (g.type === 'Polygon') return fpDict({ type: g.type, coordinates: g.coordinates.map((ring) => ring.map(positionValue)) as PyValue });
+  if (g.type === 'Polygon')
+    return fpDict({
+      type: g.type,
+      coordinates: g.coordinates.map((ring) => ring.map(positionValue)) as PyValue,
+    });
   return fpDict({ type: g.type, coordinates: g.coordinates.map(positionValue) as PyValue });
 }
 
@@ -168,7 +172,13 @@ export function chaptersValue(list: ChapterList | null): PyValue | undefined {
   return fpDict({
     ...(list.version === null ? {} : { version: list.version }),
     chapters: list.chapters.map((c) =>
-      fpDict({ start: c.start, start_parsed: c.startSeconds === null ? null : new PyTimedelta(Math.round(c.startSeconds * 1e6)), title: c.title ?? undefined, href: c.href ?? undefined, image: c.image ?? undefined }),
+      fpDict({
+        start: c.start,
+        start_parsed: c.startSeconds === null ? null : new PyTimedelta(Math.round(c.startSeconds * 1e6)),
+        title: c.title ?? undefined,
+        href: c.href ?? undefined,
+        image: c.image ?? undefined,
+      }),
     ),
   });
 }

@@ -63,6 +63,8 @@ const UNKNOWN_VERSION: Readonly<Record<string, string>> = { rss: 'rss', atom: 'a
 
 /** Returns feedparser's version string for our format and version ('' when unknown). */
 export function feedparserVersion(format: string, version: string | null): string {
+  // feedparser calls every RSS 2.x "rss20".
+  if (format === 'rss' && version?.startsWith('2.')) return 'rss20';
   return VERSIONS[format]?.[version ?? ''] ?? UNKNOWN_VERSION[format] ?? '';
 }
 
@@ -78,7 +80,9 @@ function sourceDict(s: Source): PyDict {
   const urlKey = s.links.length ? 'link' : 'href';
   return fpDict({
     ...textFields('title', s.titleDetail, s.title),
-    ...(urlKey === 'href' ? { href: s.url ?? undefined } : { link: s.links.find((l) => l.rel === 'alternate')?.href }),
+    ...(urlKey === 'href'
+      ? { href: s.url ?? undefined }
+      : { link: s.links.find((l) => l.rel === 'alternate')?.href }),
     id: s.id ?? undefined,
     links: listOf(s.links, linkDict),
     ...authorFields(s.authors),
@@ -111,7 +115,13 @@ function entryDict(item: ParsedItem): PyDict {
     // feedparser keeps an entry's itunes:subtitle as its `subtitle`.
     subtitle: item.itunes?.subtitle ?? undefined,
     content: listOf(item.content, (c) =>
-      fpDict({ type: c.type, language: c.language, base: c.base ?? '', value: c.value, ...(c.src ? { src: c.src } : {}) }),
+      fpDict({
+        type: c.type,
+        language: c.language,
+        base: c.base ?? '',
+        value: c.value,
+        ...(c.src ? { src: c.src } : {}),
+      }),
     ),
     ...dateFields('published', item.published),
     ...dateFields('updated', item.updated),
@@ -133,9 +143,15 @@ function entryDict(item: ParsedItem): PyDict {
     media_content: listOf(item.media, mediaDict),
     media_thumbnail: listOf(item.thumbnails, mediaDict),
     media_restriction: item.mediaRestriction
-      ? fpDict({ relationship: item.mediaRestriction.relationship ?? undefined, type: item.mediaRestriction.type ?? undefined, content: item.mediaRestriction.values as PyValue[] })
+      ? fpDict({
+          relationship: item.mediaRestriction.relationship ?? undefined,
+          type: item.mediaRestriction.type ?? undefined,
+          content: item.mediaRestriction.values as PyValue[],
+        })
       : undefined,
-    media_credit: listOf(item.credits, (c) => fpDict({ content: c.name, role: c.role ?? undefined, scheme: c.scheme ?? undefined })),
+    media_credit: listOf(item.credits, (c) =>
+      fpDict({ content: c.name, role: c.role ?? undefined, scheme: c.scheme ?? undefined }),
+    ),
   };
   return fpDict(withExtensions(fields, item.extensions));
 }
@@ -156,7 +172,9 @@ function feedDict(feed: ParsedFeed): PyDict {
     ...validityFields(feed.validity),
     where: whereDict(feed.where),
     cloud: feed.cloud ? fpDict({ ...feed.cloud }) : undefined,
-    textinput: feed.textInput ? fpDict(Object.fromEntries(Object.entries(feed.textInput).filter(([, v]) => v !== null))) : undefined,
+    textinput: feed.textInput
+      ? fpDict(Object.fromEntries(Object.entries(feed.textInput).filter(([, v]) => v !== null)))
+      : undefined,
     newlocation: feed.newLocation ?? undefined,
     logo: feed.logo ?? undefined,
     ...authorFields(feed.authors),

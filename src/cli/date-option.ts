@@ -11,9 +11,14 @@ export function parseDateOption(name: string, value: string, now: Date): string 
     const hours = Number(span[1]) * HOURS[span[2] as keyof typeof HOURS];
     return new Date(now.getTime() - hours * 3_600_000).toISOString();
   }
-  const t = /^\d{4}-\d{2}(-\d{2})?([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim()) ? Date.parse(value) : NaN;
+  const t = /^\d{4}-\d{2}(-\d{2})?([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())
+    ? Date.parse(value)
+    : NaN;
   if (Number.isNaN(t)) {
-    throw new AppError('usage.bad_date', `--${name}: '${value}' is not a date (use 2022-09-01, 2022-09-01T12:00Z, or a span like 7d, 12h, 2w)`);
+    throw new AppError(
+      'usage.bad_date',
+      `--${name}: '${value}' is not a date (use 2022-09-01, 2022-09-01T12:00Z, or a span like 7d, 12h, 2w)`,
+    );
   }
   return new Date(t).toISOString();
 }

@@ -2,7 +2,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 
-export type JsonLine = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly error: string };
+export type JsonLine =
+  { readonly line: number; readonly value: unknown } | { readonly line: number; readonly error: string };
 
 /** Yields each non-empty line of input parsed as JSON, or the parse error with its line number. */
 export async function* readJsonLines(input: Readable): AsyncGenerator<JsonLine> {

@@ -62,10 +62,15 @@ export function warcRecord(r: WarcRecordInput): Buffer {
 const HOP_BY_HOP = new Set(['content-encoding', 'transfer-encoding', 'content-length', 'connection']);
 
 /** Returns an HTTP response message (status line, headers, body) as a WARC response block. */
-export function httpResponseBlock(status: number, headers: Readonly<Record<string, string>>, body: Uint8Array): Buffer {
+export function httpResponseBlock(
+  status: number,
+  headers: Readonly<Record<string, string>>,
+  body: Uint8Array,
+): Buffer {
   // The archive keeps the decoded body, so encodings and lengths are restated for it.
   const lines = [`HTTP/1.1 ${status}`];
-  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name.toLowerCase())) lines.push(`${name}: ${value}`);
+  for (const [name, value] of Object.entries(headers))
+    if (!HOP_BY_HOP.has(name.toLowerCase())) lines.push(`${name}: ${value}`);
   lines.push(`Content-Length: ${body.byteLength}`);
   return Buffer.concat([Buffer.from(lines.join(CRLF) + CRLF + CRLF), body]);
 }

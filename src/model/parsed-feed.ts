@@ -3,7 +3,6 @@
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'cdf' | 'json' | 'text' | 'unknown';
 
-
 export interface TextConstruct {
   /** Plain text for text/plain, sanitised markup otherwise. */
   readonly value: string;
@@ -238,7 +237,12 @@ export interface ParsedFeed {
   readonly logo: string | null;
   /** RSS `cloud`: where to register for update notifications. */
   readonly cloud: Readonly<Record<string, string>> | null;
-  readonly textInput: { readonly title: string | null; readonly description: string | null; readonly name: string | null; readonly link: string | null } | null;
+  readonly textInput: {
+    readonly title: string | null;
+    readonly description: string | null;
+    readonly name: string | null;
+    readonly link: string | null;
+  } | null;
   /** Where the feed says it has moved (`newLocation`). */
   readonly newLocation: string | null;
   readonly where: Geometry | null;

@@ -27,10 +27,16 @@ function readJson(text: string, base: string, encoding: string): ParsedFeed {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    return { ...emptyFeed(encoding), warnings: [{ code: 'json.syntax', message: `json: ${(err as Error).message}` }] };
+    return {
+      ...emptyFeed(encoding),
+      warnings: [{ code: 'json.syntax', message: `json: ${(err as Error).message}` }],
+    };
   }
   if (!isJsonFeed(value)) {
-    return { ...emptyFeed(encoding), warnings: [{ code: 'parse.not_a_feed', message: 'parse: JSON, but not a JSON Feed' }] };
+    return {
+      ...emptyFeed(encoding),
+      warnings: [{ code: 'parse.not_a_feed', message: 'parse: JSON, but not a JSON Feed' }],
+    };
   }
   return readJsonFeed(value, base, encoding);
 }
@@ -41,11 +47,15 @@ export function parseFeed(bytes: Uint8Array, options: ParseOptions): ParsedFeed 
   const base = options.url ?? '';
   const kind = detectDocumentKind(decoded.text);
   let feed: ParsedFeed;
-  if (kind === 'xml') feed = readXmlFeed(decoded.text, base, decoded.encoding, options.contentLanguage ?? null);
+  if (kind === 'xml')
+    feed = readXmlFeed(decoded.text, base, decoded.encoding, options.contentLanguage ?? null);
   else if (kind === 'json') feed = readJson(decoded.text, base, decoded.encoding);
   else if (kind === 'text' && isTextDump(decoded.text)) feed = readTextDump(decoded.text, decoded.encoding);
   else {
-    const message = kind === 'empty' ? 'parse: the document is empty' : 'parse: no feed found (neither XML, JSON Feed nor a text dump)';
+    const message =
+      kind === 'empty'
+        ? 'parse: the document is empty'
+        : 'parse: no feed found (neither XML, JSON Feed nor a text dump)';
     feed = { ...emptyFeed(decoded.encoding), warnings: [{ code: 'parse.not_a_feed', message }] };
   }
   return withWarnings(feed, decoded.warnings);

@@ -13,8 +13,24 @@ interface Parts {
 const URI = /^(?:([A-Za-z][A-Za-z0-9+.-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;
 // Schemes whose URLs have a hierarchy that relative references can walk (Python's uses_relative).
 const HIERARCHICAL = new Set([
-  'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp', 'mms', 'prospero', 'rtsp',
-  'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss',
+  'ftp',
+  'http',
+  'gopher',
+  'nntp',
+  'imap',
+  'wais',
+  'file',
+  'https',
+  'shttp',
+  'mms',
+  'prospero',
+  'rtsp',
+  'rtspu',
+  'sftp',
+  'svn',
+  'svn+ssh',
+  'ws',
+  'wss',
 ]);
 
 function split(uri: string): Parts {
@@ -59,8 +75,15 @@ function merge(base: Parts, refPath: string): string {
 export function resolveReference(base: string, ref: string): string {
   const r = split(ref);
   const b = split(base);
-  if (r.scheme !== undefined || b.scheme === undefined || !HIERARCHICAL.has(b.scheme.toLowerCase())) return ref;
-  const t: Parts = { scheme: b.scheme, authority: b.authority, path: b.path, query: b.query, fragment: r.fragment };
+  if (r.scheme !== undefined || b.scheme === undefined || !HIERARCHICAL.has(b.scheme.toLowerCase()))
+    return ref;
+  const t: Parts = {
+    scheme: b.scheme,
+    authority: b.authority,
+    path: b.path,
+    query: b.query,
+    fragment: r.fragment,
+  };
   if (r.authority !== undefined) {
     return join({ ...t, authority: r.authority, path: removeDotSegments(r.path), query: r.query });
   }

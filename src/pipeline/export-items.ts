@@ -8,8 +8,20 @@ import type { ExportRequest, Store } from '../store/index.ts';
 export type ExportFormat = 'jsonl' | 'csv' | 'warc';
 
 const CSV_COLUMNS = [
-  'id', 'feed_id', 'source', 'published_at', 'first_seen_at', 'title', 'url', 'canonical_url', 'language',
-  'truncated', 'duplicate_of', 'version', 'source_sha256', 'text',
+  'id',
+  'feed_id',
+  'source',
+  'published_at',
+  'first_seen_at',
+  'title',
+  'url',
+  'canonical_url',
+  'language',
+  'truncated',
+  'duplicate_of',
+  'version',
+  'source_sha256',
+  'text',
 ];
 
 async function write(out: Writable, chunk: string | Uint8Array): Promise<void> {
@@ -43,8 +55,25 @@ export async function exportCsv(store: Store, request: ExportRequest, out: Writa
   let n = 0;
   for await (const i of store.exportItems(request)) {
     const source = await fetchOf(i.firstFetchId);
-    await write(out, csvLine([i.id, i.feedId, i.sourceName, i.publishedAt, i.firstSeenAt, i.title, i.url, i.canonicalUrl,
-      i.language, i.truncated, i.duplicateOf, i.version, source?.sha256 ?? '', i.text]));
+    await write(
+      out,
+      csvLine([
+        i.id,
+        i.feedId,
+        i.sourceName,
+        i.publishedAt,
+        i.firstSeenAt,
+        i.title,
+        i.url,
+        i.canonicalUrl,
+        i.language,
+        i.truncated,
+        i.duplicateOf,
+        i.version,
+        source?.sha256 ?? '',
+        i.text,
+      ]),
+    );
     n += 1;
   }
   return n;
@@ -55,14 +84,41 @@ function fetchRecordOf(fetch: FetchRecord, body: Uint8Array): Buffer {
   const id = recordId(`newswatch-fetch-${fetch.id}-${fetch.sha256}`);
   const common = { id, date: fetch.fetchedAt, targetUri: fetch.source, payload: body };
   return isHttp
-    ? warcRecord({ ...common, type: 'response', contentType: 'application/http;msgtype=response', block: httpResponseBlock(fetch.httpStatus as number, fetch.httpHeaders ?? {}, body) })
-    : warcRecord({ ...common, type: 'resource', contentType: fetch.httpHeaders?.['content-type'] ?? 'application/octet-stream', block: body });
+    ? warcRecord({
+        ...common,
+        type: 'response',
+        contentType: 'application/http;msgtype=response',
+        block: httpResponseBlock(fetch.httpStatus as number, fetch.httpHeaders ?? {}, body),
+      })
+    : warcRecord({
+        ...common,
+        type: 'resource',
+        contentType: fetch.httpHeaders?.['content-type'] ?? 'application/octet-stream',
+        block: body,
+      });
 }
 
 /** Writes a warcinfo record and one record per source fetch of the matching items; the manifest gets one line per record. */
-export async function exportWarc(store: Store, request: ExportRequest, out: Writable, manifest: Writable, now: Date): Promise<number> {
-  const info = Buffer.from(`software: newswatch\r\nformat: WARC File Format 1.1\r\ndescription: raw sources of exported items\r\n`);
-  await write(out, warcRecord({ type: 'warcinfo', id: recordId(`newswatch-warcinfo-${now.toISOString()}`), date: now.toISOString(), contentType: 'application/warc-fields', block: info }));
+export async function exportWarc(
+  store: Store,
+  request: ExportRequest,
+  out: Writable,
+  manifest: Writable,
+  now: Date,
+): Promise<number> {
+  const info = Buffer.from(
+    `software: newswatch\r\nformat: WARC File Format 1.1\r\ndescription: raw sources of exported items\r\n`,
+  );
+  await write(
+    out,
+    warcRecord({
+      type: 'warcinfo',
+      id: recordId(`newswatch-warcinfo-${now.toISOString()}`),
+      date: now.toISOString(),
+      contentType: 'application/warc-fields',
+      block: info,
+    }),
+  );
   await write(manifest, 'sha256\twarc_record_id\ttarget_uri\tfetched_at\n');
   const seen = new Set<number>();
   let records = 0;
@@ -74,7 +130,10 @@ export async function exportWarc(store: Store, request: ExportRequest, out: Writ
       const body = fetch ? await store.getBlob(fetch.sha256) : null;
       if (!fetch || !body) continue;
       await write(out, fetchRecordOf(fetch, body));
-      await write(manifest, `${fetch.sha256}\t${recordId(`newswatch-fetch-${fetch.id}-${fetch.sha256}`)}\t${fetch.source}\t${fetch.fetchedAt}\n`);
+      await write(
+        manifest,
+        `${fetch.sha256}\t${recordId(`newswatch-fetch-${fetch.id}-${fetch.sha256}`)}\t${fetch.source}\t${fetch.fetchedAt}\n`,
+      );
       records += 1;
     }
   }

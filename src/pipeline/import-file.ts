@@ -20,11 +20,21 @@ const isHttp = (url: string | null): url is string => url !== null && /^https?:\
 export function feedOfFile(parsed: ParsedFeed, fileUrl: string, fileName: string): FeedInput {
   const self = parsed.links.find((l) => l.rel === 'self')?.href ?? null;
   const url = isHttp(self) ? self : isHttp(parsed.link) ? parsed.link : fileUrl;
-  return { url, kind: 'file', title: parsed.title ?? fileName, siteUrl: isHttp(parsed.link) ? parsed.link : null };
+  return {
+    url,
+    kind: 'file',
+    title: parsed.title ?? fileName,
+    siteUrl: isHttp(parsed.link) ? parsed.link : null,
+  };
 }
 
 /** Imports bytes that came from source (a file path, or '-' for stdin). */
-export async function importBytes(store: Store, bytes: Uint8Array, source: string, now: Date): Promise<FileImportResult> {
+export async function importBytes(
+  store: Store,
+  bytes: Uint8Array,
+  source: string,
+  now: Date,
+): Promise<FileImportResult> {
   const fileUrl = source === '-' ? 'file:///dev/stdin' : pathToFileURL(source).href;
   const parsed = parseFeed(bytes, { url: fileUrl, now });
   if (parsed.format === 'unknown') {
@@ -51,7 +61,11 @@ export async function importFile(store: Store, path: string, now: Date): Promise
   try {
     bytes = await readFile(path);
   } catch (err) {
-    return { ok: false, file: path, error: `import: cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` };
+    return {
+      ok: false,
+      file: path,
+      error: `import: cannot read ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    };
   }
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return { ok: false, file: path, error: `import: ${path} is larger than ${MAX_IMPORT_BYTES} bytes` };

@@ -12,7 +12,9 @@ export const ROWS_PER_BAND = 3;
 /** Texts with fewer shingles than this are too short to call duplicates. */
 export const MIN_SHINGLES = 12;
 
-const SEEDS = Uint32Array.from({ length: BANDS * ROWS_PER_BAND }, (_, i) => fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const SEEDS = Uint32Array.from({ length: BANDS * ROWS_PER_BAND }, (_, i) =>
+  fmix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)),
+);
 
 function fmix32(input: number): number {
   let h = input >>> 0;
@@ -32,7 +34,13 @@ function hashString(s: string): number {
 
 /** Returns the words of text, lower-cased, without diacritics. */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Returns the hashed word-bigram shingles of text. */
@@ -65,7 +73,8 @@ export function bandKeysOf(shingles: ReadonlySet<number>): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = band + 1;
-    for (let row = 0; row < ROWS_PER_BAND; row++) h = fmix32(h ^ (mins[band * ROWS_PER_BAND + row] as number));
+    for (let row = 0; row < ROWS_PER_BAND; row++)
+      h = fmix32(h ^ (mins[band * ROWS_PER_BAND + row] as number));
     keys.push(band * 0x100000000 + h);
   }
   return keys;

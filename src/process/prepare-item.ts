@@ -20,7 +20,9 @@ export interface PreparedItem {
 
 /** Returns the hash of what makes a version: title, link and text. */
 export function versionHashOf(title: string | null, link: string | null, text: string): string {
-  return createHash('sha256').update(`${title ?? ''}\u0000${link ?? ''}\u0000${text}`).digest('hex');
+  return createHash('sha256')
+    .update(`${title ?? ''}\u0000${link ?? ''}\u0000${text}`)
+    .digest('hex');
 }
 
 /** Returns item ready to store; the identity prefers the canonical link over a raw one. */

@@ -20,7 +20,8 @@ class Parser {
     if (this.tokens.length === 0) throw queryError(this.query, 0, 'the query is empty');
     const node = this.parseOr();
     const extra = this.tokens[this.i];
-    if (extra) throw queryError(this.query, extra.pos, extra.kind === 'close' ? 'unmatched ")"' : 'unexpected input');
+    if (extra)
+      throw queryError(this.query, extra.pos, extra.kind === 'close' ? 'unmatched ")"' : 'unexpected input');
     return node;
   }
 
@@ -86,14 +87,16 @@ class Parser {
     if (token.kind !== 'word') throw queryError(this.query, token.pos, `unexpected ${describe(token)}`);
     const isPrefix = token.text.endsWith('*');
     const text = isPrefix ? token.text.slice(0, -1) : token.text;
-    if (!/[\p{L}\p{N}]/u.test(text)) throw queryError(this.query, token.pos, `"${token.text}" has no letters or digits to search for`);
+    if (!/[\p{L}\p{N}]/u.test(text))
+      throw queryError(this.query, token.pos, `"${token.text}" has no letters or digits to search for`);
     return { kind: 'term', field, text, isPrefix };
   }
 }
 
 function describe(token: QueryToken): string {
   if (token.kind === 'close') return '")"';
-  if (token.kind === 'and' || token.kind === 'or' || token.kind === 'not') return `operator ${token.kind.toUpperCase()}`;
+  if (token.kind === 'and' || token.kind === 'or' || token.kind === 'not')
+    return `operator ${token.kind.toUpperCase()}`;
   return token.kind;
 }
 

@@ -17,7 +17,9 @@ function withField(field: QueryField, expr: string): string {
 
 function leaf(node: QueryNode & { kind: 'term' | 'phrase' }): string {
   if (node.field === 'entity' || node.field === 'theme') {
-    throw new AppError('query.unsupported', `search: ${node.field}: filters are not available yet`, { field: node.field });
+    throw new AppError('query.unsupported', `search: ${node.field}: filters are not available yet`, {
+      field: node.field,
+    });
   }
   const expr = node.kind === 'term' && node.isPrefix ? `${quote(node.text)}*` : quote(node.text);
   return withField(node.field, expr);
@@ -25,11 +27,18 @@ function leaf(node: QueryNode & { kind: 'term' | 'phrase' }): string {
 
 function andOf(children: readonly QueryNode[]): string {
   const positive = children.filter((c) => c.kind !== 'not').map(toFts5);
-  const negative = children.filter((c): c is QueryNode & { kind: 'not' } => c.kind === 'not').map((c) => toFts5(c.child));
+  const negative = children
+    .filter((c): c is QueryNode & { kind: 'not' } => c.kind === 'not')
+    .map((c) => toFts5(c.child));
   if (positive.length === 0) {
-    throw new AppError('query.syntax', 'search: NOT needs something to exclude from: add a word to look for', {});
+    throw new AppError(
+      'query.syntax',
+      'search: NOT needs something to exclude from: add a word to look for',
+      {},
+    );
   }
-  if (negative.length === 0) return positive.length === 1 ? (positive[0] as string) : `(${positive.join(' AND ')})`;
+  if (negative.length === 0)
+    return positive.length === 1 ? (positive[0] as string) : `(${positive.join(' AND ')})`;
   const base = positive.length === 1 ? (positive[0] as string) : `(${positive.join(' AND ')})`;
   return `(${[base, ...negative].join(' NOT ')})`;
 }

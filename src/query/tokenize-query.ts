@@ -26,7 +26,11 @@ function readWord(query: string, start: number): { token: QueryToken; end: numbe
   while (end < query.length && !/[\s()"]/.test(query[end] as string)) end += 1;
   const text = query.slice(start, end);
   const field = FIELD.exec(text);
-  if (field) return { token: { kind: 'field', text: (field[1] as string).toLowerCase(), pos: start }, end: start + field[0].length };
+  if (field)
+    return {
+      token: { kind: 'field', text: (field[1] as string).toLowerCase(), pos: start },
+      end: start + field[0].length,
+    };
   if (text === 'AND') return { token: { kind: 'and', pos: start }, end };
   if (text === 'OR') return { token: { kind: 'or', pos: start }, end };
   if (text === 'NOT') return { token: { kind: 'not', pos: start }, end };
@@ -44,7 +48,12 @@ export function tokenizeQuery(query: string): QueryToken[] {
     } else if (c === '(' || c === ')') {
       tokens.push({ kind: c === '(' ? 'open' : 'close', pos: i });
       i += 1;
-    } else if (c === '-' && i + 1 < query.length && !/\s/.test(query[i + 1] as string) && (i === 0 || /[\s(]/.test(query[i - 1] as string))) {
+    } else if (
+      c === '-' &&
+      i + 1 < query.length &&
+      !/\s/.test(query[i + 1] as string) &&
+      (i === 0 || /[\s(]/.test(query[i - 1] as string))
+    ) {
       tokens.push({ kind: 'minus', pos: i });
       i += 1;
     } else {

@@ -44,7 +44,11 @@ export function adaptiveInterval(feed: FeedSchedule, policy: PollPolicy = DEFAUL
 }
 
 /** Returns whether the next request should skip its conditional headers. */
-export function isFullFetchDue(feed: FeedSchedule, now: string, policy: PollPolicy = DEFAULT_POLICY): boolean {
+export function isFullFetchDue(
+  feed: FeedSchedule,
+  now: string,
+  policy: PollPolicy = DEFAULT_POLICY,
+): boolean {
   return feed.lastFullFetchAt === null || seconds(feed.lastFullFetchAt, now) >= policy.fullFetchEverySeconds;
 }
 
@@ -63,7 +67,8 @@ export function nextFetchAt(
 ): string {
   const interval = adaptiveInterval(feed, policy);
   const errors = attempt.isError ? feed.errorCount + 1 : 0;
-  const wait = errors === 0 ? interval : Math.min(policy.maxBackoffSeconds, interval * 2 ** Math.min(errors - 1, 16));
+  const wait =
+    errors === 0 ? interval : Math.min(policy.maxBackoffSeconds, interval * 2 ** Math.min(errors - 1, 16));
   let next = Date.parse(now) + (wait + jitterSeconds(feed.feedId, wait)) * 1000;
   if (attempt.retryAfterMs !== null) next = Math.max(next, Date.parse(now) + attempt.retryAfterMs);
   return new Date(next).toISOString();
@@ -92,6 +97,8 @@ export function trackRedirect(
     seen: isSame ? feed.redirectSeen + 1 : 1,
     firstSeenAt: isSame ? feed.redirectFirstSeenAt : now,
   };
-  const isSettled = state.seen >= policy.redirectSightings && seconds(state.firstSeenAt ?? now, now) >= policy.redirectSpanSeconds;
+  const isSettled =
+    state.seen >= policy.redirectSightings &&
+    seconds(state.firstSeenAt ?? now, now) >= policy.redirectSpanSeconds;
   return { state, moveTo: isSettled ? permanentTarget : null };
 }

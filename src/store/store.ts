@@ -1,8 +1,18 @@
 // The one storage interface every stage goes through. SQLite implements it; a PostgreSQL
 // implementation must pass the same contract tests (test/store/).
 import type {
-  FeedId, FeedKind, FeedRecord, FeedSchedule, FetchAttempt, FetchRecord, ItemDetail, ItemId, ParsedFeed, ParseWarning,
-  SearchResult, StoredItem,
+  FeedId,
+  FeedKind,
+  FeedRecord,
+  FeedSchedule,
+  FetchAttempt,
+  FetchRecord,
+  ItemDetail,
+  ItemId,
+  ParsedFeed,
+  ParseWarning,
+  SearchResult,
+  StoredItem,
 } from '../model/index.ts';
 import type { QueryNode } from '../query/index.ts';
 import type { PreparedItem } from '../process/index.ts';
@@ -79,7 +89,11 @@ export interface AttemptUpdate {
   readonly etag: string | null;
   readonly lastModified: string | null;
   readonly isFullFetch: boolean;
-  readonly redirect: { readonly target: string | null; readonly seen: number; readonly firstSeenAt: string | null };
+  readonly redirect: {
+    readonly target: string | null;
+    readonly seen: number;
+    readonly firstSeenAt: string | null;
+  };
 }
 
 export interface Store {

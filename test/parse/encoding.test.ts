@@ -2,18 +2,23 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parse } from './helpers.ts';
 
-const doc = (title: string, decl = '') => `${decl}<rss version="2.0"><channel><title>${title}</title></channel></rss>`;
+const doc = (title: string, decl = '') =>
+  `${decl}<rss version="2.0"><channel><title>${title}</title></channel></rss>`;
 const encode = (s: string, enc: string) => iconv.encode(s, enc);
 
 describe('character encodings', () => {
   it('decodes windows-1252 smart quotes and the euro sign, not as control characters', () => {
-    const feed = parse(encode(doc('“Quotes” cost €5', '<?xml version="1.0" encoding="windows-1252"?>'), 'windows-1252'));
+    const feed = parse(
+      encode(doc('“Quotes” cost €5', '<?xml version="1.0" encoding="windows-1252"?>'), 'windows-1252'),
+    );
     expect(feed.title).toBe('“Quotes” cost €5');
     expect(feed.encoding).toBe('windows-1252');
   });
 
   it('reads ISO-8859-1 from the XML declaration', () => {
-    const feed = parse(encode(doc('Notícias de Ürümqi', '<?xml version="1.0" encoding="ISO-8859-1"?>'), 'latin1'));
+    const feed = parse(
+      encode(doc('Notícias de Ürümqi', '<?xml version="1.0" encoding="ISO-8859-1"?>'), 'latin1'),
+    );
     expect(feed.title).toBe('Notícias de Ürümqi');
   });
 
@@ -34,7 +39,10 @@ describe('character encodings', () => {
   });
 
   it('reads UTF-16 with a byte order mark', () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc('新疆', '<?xml version="1.0" encoding="utf-16"?>'), 'utf16le')]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(doc('新疆', '<?xml version="1.0" encoding="utf-16"?>'), 'utf16le'),
+    ]);
     const feed = parse(bytes);
     expect(feed.title).toBe('新疆');
     expect(feed.encoding).toBe('utf-16le');
@@ -59,7 +67,9 @@ describe('character encodings', () => {
   });
 
   it('treats text/xml without a charset as US-ASCII, as RFC 3023 says, then falls back', () => {
-    const feed = parse(Buffer.from(doc('Ürümqi', '<?xml version="1.0" encoding="utf-8"?>')), { contentType: 'text/xml' });
+    const feed = parse(Buffer.from(doc('Ürümqi', '<?xml version="1.0" encoding="utf-8"?>')), {
+      contentType: 'text/xml',
+    });
     expect(feed.title).toBe('Ürümqi');
     expect(feed.encoding).toBe('utf-8');
     expect(feed.warnings[0]?.code).toBe('encoding.override');

@@ -12,7 +12,9 @@ const cases = readdirSync(DIR).filter((f) => !f.endsWith('.expected.json'));
 describe('golden feeds', () => {
   it.each(cases)('%s parses to its expected output', (file) => {
     const expectedPath = join(DIR, file.replace(/\.[^.]+$/, '.expected.json'));
-    const actual = toParseOutput(parse(readFileSync(join(DIR, file)), { url: `https://fixtures.example/${file}` }));
+    const actual = toParseOutput(
+      parse(readFileSync(join(DIR, file)), { url: `https://fixtures.example/${file}` }),
+    );
     if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(expectedPath)) {
       writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
     }

@@ -5,7 +5,10 @@ import type { ParsedFeed, ParsedItem } from '../../src/model/index.ts';
 export const NOW = new Date('2026-11-26T00:00:00Z');
 
 /** Returns the feed parsed from a string (UTF-8) or bytes. */
-export function parse(input: string | Uint8Array, options: { url?: string; contentType?: string } = {}): ParsedFeed {
+export function parse(
+  input: string | Uint8Array,
+  options: { url?: string; contentType?: string } = {},
+): ParsedFeed {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   return parseFeed(bytes, { now: NOW, ...options });
 }

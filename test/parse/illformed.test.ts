@@ -16,7 +16,9 @@ describe('ill-formed input', () => {
   });
 
   it('recovers from unclosed tags, closing an item when the next one opens', () => {
-    const feed = parse('<rss version="2.0"><channel><title>T</title><item><title>One</title><item><title>Two</title></channel>');
+    const feed = parse(
+      '<rss version="2.0"><channel><title>T</title><item><title>One</title><item><title>Two</title></channel>',
+    );
     expect(feed.items.map((i) => i.title)).toEqual(['One', 'Two']);
     expect(feed.bozo).toBe(true);
   });
@@ -46,13 +48,17 @@ describe('ill-formed input', () => {
   });
 
   it('honours a safe entity declared in the DOCTYPE', () => {
-    const feed = parse('<!DOCTYPE rss [<!ENTITY org "Hong Kong Watch">]><rss version="2.0"><channel><title>&org;</title></channel></rss>');
+    const feed = parse(
+      '<!DOCTYPE rss [<!ENTITY org "Hong Kong Watch">]><rss version="2.0"><channel><title>&org;</title></channel></rss>',
+    );
     expect(feed.title).toBe('Hong Kong Watch');
     expect(feed.bozo).toBe(false);
   });
 
   it('keeps distinct items that share a guid', () => {
-    const feed = parse(rss('<item><guid>same</guid><title>A</title></item><item><guid>same</guid><title>B</title></item>'));
+    const feed = parse(
+      rss('<item><guid>same</guid><title>A</title></item><item><guid>same</guid><title>B</title></item>'),
+    );
     expect(feed.items.map((i) => i.title)).toEqual(['A', 'B']);
     expect(new Set(feed.items.map((i) => i.id)).size).toBe(2);
     expect(feed.items[0]?.id).toBe('same');

@@ -20,7 +20,9 @@ describe('RSS 1.0 (RDF)', () => {
   });
 
   it('names RSS 0.90 by its namespace', () => {
-    const feed = parse('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>x</title></channel></rdf:RDF>');
+    const feed = parse(
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>x</title></channel></rdf:RDF>',
+    );
     expect(feed.version).toBe('0.90');
   });
 });
@@ -32,7 +34,15 @@ describe('JSON Feed', () => {
     home_page_url: 'https://example.org/',
     language: 'en',
     items: [
-      { id: '1', url: 'https://example.org/1', title: 'First', content_html: '<p>Hi<script>x()</script></p>', date_published: '2022-09-01T10:00:00Z', authors: [{ name: 'Ana' }], tags: ['un'] },
+      {
+        id: '1',
+        url: 'https://example.org/1',
+        title: 'First',
+        content_html: '<p>Hi<script>x()</script></p>',
+        date_published: '2022-09-01T10:00:00Z',
+        authors: [{ name: 'Ana' }],
+        tags: ['un'],
+      },
       'not an item',
       { id: 2, content_text: 'Plain body' },
     ],
@@ -94,16 +104,23 @@ Continue reading...
 
 describe('format detection', () => {
   it('detects the format from content, not from a name', () => {
-    expect(parse('   \n<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>').format).toBe('atom');
+    expect(parse('   \n<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>').format).toBe(
+      'atom',
+    );
   });
 
   it('says an HTML page is not a feed', () => {
     const feed = parse('<!DOCTYPE html><html><head><title>Home</title></head><body></body></html>');
     expect(feed.format).toBe('unknown');
-    expect(feed.warnings.at(-1)).toEqual({ code: 'parse.not_a_feed', message: 'parse: an HTML page, not a feed' });
+    expect(feed.warnings.at(-1)).toEqual({
+      code: 'parse.not_a_feed',
+      message: 'parse: an HTML page, not a feed',
+    });
   });
 
   it('says an empty document is empty', () => {
-    expect(parse('').warnings).toEqual([{ code: 'parse.not_a_feed', message: 'parse: the document is empty' }]);
+    expect(parse('').warnings).toEqual([
+      { code: 'parse.not_a_feed', message: 'parse: the document is empty' },
+    ]);
   });
 });

@@ -9,7 +9,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('drops event handler attributes', () => {
-    expect(clean('<img src="x.png" onerror="alert(1)" alt="x">')).toBe('<img alt="x" src="https://example.org/a/x.png" />');
+    expect(clean('<img src="x.png" onerror="alert(1)" alt="x">')).toBe(
+      '<img alt="x" src="https://example.org/a/x.png" />',
+    );
   });
 
   it('removes javascript: URLs from links and images', () => {
@@ -24,12 +26,20 @@ describe('sanitizeHtml', () => {
   });
 
   it('drops iframes, objects, embeds and styles', () => {
-    expect(clean('<iframe src="https://evil.example"></iframe><object data="x"></object><embed src="x"><style>body{display:none}</style>ok')).toBe('ok');
+    expect(
+      clean(
+        '<iframe src="https://evil.example"></iframe><object data="x"></object><embed src="x"><style>body{display:none}</style>ok',
+      ),
+    ).toBe('ok');
   });
 
   it('keeps only safe declarations of inline styles', () => {
-    expect(clean('<span style="color: red; position: fixed; top: 0">x</span>')).toBe('<span style="color: red;">x</span>');
-    expect(clean('<span style="color: red; font-weight: bold">x</span>')).toBe('<span style="color: red; font-weight: bold;">x</span>');
+    expect(clean('<span style="color: red; position: fixed; top: 0">x</span>')).toBe(
+      '<span style="color: red;">x</span>',
+    );
+    expect(clean('<span style="color: red; font-weight: bold">x</span>')).toBe(
+      '<span style="color: red; font-weight: bold;">x</span>',
+    );
   });
 
   it('drops styles that hide content or load URLs', () => {
@@ -47,17 +57,21 @@ describe('sanitizeHtml', () => {
   });
 
   it('drops SVG animation that could rewrite a link', () => {
-    expect(clean('<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a></svg>')).toBe(
-      '<svg xmlns="http://www.w3.org/2000/svg"><a><text>x</text></a></svg>',
-    );
+    expect(
+      clean('<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a></svg>'),
+    ).toBe('<svg xmlns="http://www.w3.org/2000/svg"><a><text>x</text></a></svg>');
   });
 
   it('quotes and escapes attribute values', () => {
-    expect(clean(`<abbr title='a "quoted" <b>'>x</abbr>`)).toBe('<abbr title="a &quot;quoted&quot; &lt;b&gt;">x</abbr>');
+    expect(clean(`<abbr title='a "quoted" <b>'>x</abbr>`)).toBe(
+      '<abbr title="a &quot;quoted&quot; &lt;b&gt;">x</abbr>',
+    );
   });
 
   it('makes relative URLs absolute against the base', () => {
-    expect(clean('<a href="../b">b</a><img src="/c.png">')).toBe('<a href="https://example.org/b">b</a><img src="https://example.org/c.png" />');
+    expect(clean('<a href="../b">b</a><img src="/c.png">')).toBe(
+      '<a href="https://example.org/b">b</a><img src="https://example.org/c.png" />',
+    );
   });
 
   it('keeps known named references and escapes unknown ones', () => {

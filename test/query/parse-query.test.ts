@@ -36,7 +36,9 @@ describe('the query language', () => {
   });
 
   it('maps title: and source: to their columns', () => {
-    expect(fts('title:"UN report" source:guardian')).toBe('(title : "UN report" AND source_name : "guardian")');
+    expect(fts('title:"UN report" source:guardian')).toBe(
+      '(title : "UN report" AND source_name : "guardian")',
+    );
   });
 
   it('quotes FTS5 syntax in user words so it cannot inject operators', () => {
@@ -58,7 +60,9 @@ describe('the query language', () => {
   });
 
   it('rejects a query that only excludes', () => {
-    expect(errorOf('NOT cotton').message).toBe('search: NOT needs something to exclude from: add a word to look for');
+    expect(errorOf('NOT cotton').message).toBe(
+      'search: NOT needs something to exclude from: add a word to look for',
+    );
   });
 
   it('rejects an operator with nothing after it', () => {

@@ -6,9 +6,19 @@ const NOW = '2022-09-01T12:00:00.000Z';
 
 function feed(overrides: Partial<FeedSchedule> = {}): FeedSchedule {
   return {
-    feedId: asFeedId(0), url: 'https://example.org/feed', etag: null, lastModified: null, lastFullFetchAt: null,
-    intervalSeconds: null, errorCount: 0, redirectTarget: null, redirectSeen: 0, redirectFirstSeenAt: null,
-    fetchFullText: false, recentItemTimes: [], ...overrides,
+    feedId: asFeedId(0),
+    url: 'https://example.org/feed',
+    etag: null,
+    lastModified: null,
+    lastFullFetchAt: null,
+    intervalSeconds: null,
+    errorCount: 0,
+    redirectTarget: null,
+    redirectSeen: 0,
+    redirectFirstSeenAt: null,
+    fetchFullText: false,
+    recentItemTimes: [],
+    ...overrides,
   };
 }
 
@@ -30,11 +40,16 @@ describe('the polling policy', () => {
   });
 
   it('uses the interval the user set over the adaptive one', () => {
-    expect(adaptiveInterval(feed({ intervalSeconds: 600, recentItemTimes: [0, 24, 48, 72].map(hoursAgo) }))).toBe(600);
+    expect(
+      adaptiveInterval(feed({ intervalSeconds: 600, recentItemTimes: [0, 24, 48, 72].map(hoursAgo) })),
+    ).toBe(600);
   });
 
   it('backs off exponentially after errors, up to a day', () => {
-    const after = (errorCount: number) => (Date.parse(nextFetchAt(feed({ errorCount }), { isError: true, retryAfterMs: null }, NOW)) - Date.parse(NOW)) / 1000;
+    const after = (errorCount: number) =>
+      (Date.parse(nextFetchAt(feed({ errorCount }), { isError: true, retryAfterMs: null }, NOW)) -
+        Date.parse(NOW)) /
+      1000;
     expect([after(0), after(1), after(2), after(10)]).toEqual([3600, 7200, 14400, 86400]);
   });
 
@@ -61,14 +76,26 @@ describe('the polling policy', () => {
     const target = 'https://example.org/new-feed';
     const first = trackRedirect(feed(), target, hoursAgo(30));
     expect(first).toEqual({ state: { target, seen: 1, firstSeenAt: hoursAgo(30) }, moveTo: null });
-    const second = trackRedirect(feed({ redirectTarget: target, redirectSeen: 1, redirectFirstSeenAt: hoursAgo(30) }), target, hoursAgo(2));
+    const second = trackRedirect(
+      feed({ redirectTarget: target, redirectSeen: 1, redirectFirstSeenAt: hoursAgo(30) }),
+      target,
+      hoursAgo(2),
+    );
     expect(second.moveTo).toBeNull();
-    const third = trackRedirect(feed({ redirectTarget: target, redirectSeen: 2, redirectFirstSeenAt: hoursAgo(30) }), target, NOW);
+    const third = trackRedirect(
+      feed({ redirectTarget: target, redirectSeen: 2, redirectFirstSeenAt: hoursAgo(30) }),
+      target,
+      NOW,
+    );
     expect(third.moveTo).toBe(target);
   });
 
   it('starts counting again when the redirect goes elsewhere or stops', () => {
-    const state = feed({ redirectTarget: 'https://a.example/', redirectSeen: 2, redirectFirstSeenAt: hoursAgo(30) });
+    const state = feed({
+      redirectTarget: 'https://a.example/',
+      redirectSeen: 2,
+      redirectFirstSeenAt: hoursAgo(30),
+    });
     expect(trackRedirect(state, 'https://b.example/', NOW).state.seen).toBe(1);
     expect(trackRedirect(state, null, NOW).state).toEqual({ target: null, seen: 0, firstSeenAt: null });
   });

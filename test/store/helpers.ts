@@ -25,20 +25,34 @@ const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 /** Returns an RSS document with the given items, newest first as feeds list them. */
 export function rssOf(title: string, items: readonly TestItem[]): string {
   const body = items
-    .map((i) => `<item><guid isPermaLink="false">${esc(i.guid)}</guid><title>${esc(i.title)}</title>` +
-      `${i.link ? `<link>${esc(i.link)}</link>` : ''}<description>${esc(i.text ?? '')}</description>` +
-      `${i.date ? `<pubDate>${i.date}</pubDate>` : ''}</item>`)
+    .map(
+      (i) =>
+        `<item><guid isPermaLink="false">${esc(i.guid)}</guid><title>${esc(i.title)}</title>` +
+        `${i.link ? `<link>${esc(i.link)}</link>` : ''}<description>${esc(i.text ?? '')}</description>` +
+        `${i.date ? `<pubDate>${i.date}</pubDate>` : ''}</item>`,
+    )
     .join('');
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>${esc(title)}</title><link>https://${title.toLowerCase().replace(/\W+/g, '')}.example/</link>${body}</channel></rss>`;
 }
 
 /** Returns the import of a feed document fetched from url at the given time. */
-export function importOf(url: string, xml: string, at: string, skipKnownBytes: ImportInput['skipKnownBytes'] = 'last'): ImportInput {
+export function importOf(
+  url: string,
+  xml: string,
+  at: string,
+  skipKnownBytes: ImportInput['skipKnownBytes'] = 'last',
+): ImportInput {
   const bytes = Buffer.from(xml);
   const parsed = parseFeed(bytes, { url, now: new Date(at) });
   return {
     feed: { url, kind: 'http', title: parsed.title, siteUrl: parsed.link },
-    raw: { source: url, fetchedAt: at, bytes, httpStatus: 200, httpHeaders: { 'content-type': 'application/rss+xml' } },
+    raw: {
+      source: url,
+      fetchedAt: at,
+      bytes,
+      httpStatus: 200,
+      httpHeaders: { 'content-type': 'application/rss+xml' },
+    },
     parsed,
     items: parsed.items.map(prepareItem),
     skipKnownBytes,

@@ -19,7 +19,16 @@ async function search(q: string, extra: Partial<Parameters<Store['search']>[0]> 
 describe('importing', () => {
   it('stores new items and reports the counts', async () => {
     store = freshStore().store;
-    const outcome = await store.importFeed(importOf(FEED, rssOf('News', [{ guid: 'a', title: 'One' }, { guid: 'b', title: 'Two' }]), '2022-09-01T10:00:00.000Z'));
+    const outcome = await store.importFeed(
+      importOf(
+        FEED,
+        rssOf('News', [
+          { guid: 'a', title: 'One' },
+          { guid: 'b', title: 'Two' },
+        ]),
+        '2022-09-01T10:00:00.000Z',
+      ),
+    );
     expect([outcome.itemsNew, outcome.itemsUpdated, outcome.itemsUnchanged]).toEqual([2, 0, 0]);
     const feeds = await store.listFeeds();
     expect(feeds.map((f) => [f.url, f.title, f.itemCount])).toEqual([[FEED, 'News', 2]]);
@@ -37,15 +46,31 @@ describe('importing', () => {
 
   it('keeps the earlier version of a changed item and says which fields changed', async () => {
     store = freshStore().store;
-    await store.importFeed(importOf(FEED, rssOf('News', [{ guid: 'a', title: 'UN report due', text: 'Draft' }]), '2022-08-30T10:00:00.000Z'));
-    const outcome = await store.importFeed(importOf(FEED, rssOf('News', [{ guid: 'a', title: 'UN report published', text: 'Draft' }]), '2022-09-01T10:00:00.000Z'));
+    await store.importFeed(
+      importOf(
+        FEED,
+        rssOf('News', [{ guid: 'a', title: 'UN report due', text: 'Draft' }]),
+        '2022-08-30T10:00:00.000Z',
+      ),
+    );
+    const outcome = await store.importFeed(
+      importOf(
+        FEED,
+        rssOf('News', [{ guid: 'a', title: 'UN report published', text: 'Draft' }]),
+        '2022-09-01T10:00:00.000Z',
+      ),
+    );
     expect([outcome.itemsNew, outcome.itemsUpdated]).toEqual([0, 1]);
     const detail = await store.getItem(asItemId(1));
     expect(detail?.item.title).toBe('UN report published');
     expect(detail?.item.version).toBe(2);
     expect(detail?.versions).toHaveLength(1);
     expect(detail?.versions[0]).toMatchObject({
-      version: 1, title: 'UN report due', seenAt: '2022-08-30T10:00:00.000Z', replacedAt: '2022-09-01T10:00:00.000Z', changedFields: ['title'],
+      version: 1,
+      title: 'UN report due',
+      seenAt: '2022-08-30T10:00:00.000Z',
+      replacedAt: '2022-09-01T10:00:00.000Z',
+      changedFields: ['title'],
     });
   });
 
@@ -80,7 +105,9 @@ describe('importing', () => {
     const xml = rssOf('News', [{ guid: 'a', title: 'One' }]);
     const outcome = await store.importFeed(importOf(FEED, xml, '2022-09-01T10:00:00.000Z'));
     const detail = await store.getItem(asItemId(1));
-    expect(detail?.provenance.map((f) => [f.source, f.sha256, f.byteLength, f.httpStatus])).toEqual([[FEED, outcome.sha256, Buffer.byteLength(xml), 200]]);
+    expect(detail?.provenance.map((f) => [f.source, f.sha256, f.byteLength, f.httpStatus])).toEqual([
+      [FEED, outcome.sha256, Buffer.byteLength(xml), 200],
+    ]);
     expect(Buffer.from((await store.getBlob(outcome.sha256)) as Uint8Array).toString()).toBe(xml);
   });
 });
@@ -88,9 +115,25 @@ describe('importing', () => {
 describe('near-duplicates across feeds', () => {
   it('links wire copy in a second feed to the first, with the similarity', async () => {
     store = freshStore().store;
-    await store.importFeed(importOf(FEED, rssOf('Wire', [{ guid: 'w1', title: 'UN says China may have committed crimes against humanity', text: WIRE_COPY }]), '2022-09-01T10:00:00.000Z'));
+    await store.importFeed(
+      importOf(
+        FEED,
+        rssOf('Wire', [
+          { guid: 'w1', title: 'UN says China may have committed crimes against humanity', text: WIRE_COPY },
+        ]),
+        '2022-09-01T10:00:00.000Z',
+      ),
+    );
     const edited = WIRE_COPY.replace('on Wednesday', 'late on Wednesday').replace('mostly', 'largely');
-    const outcome = await store.importFeed(importOf('https://paper.example/rss', rssOf('Paper', [{ guid: 'p1', title: 'UN says China may have committed crimes against humanity', text: edited }]), '2022-09-01T11:00:00.000Z'));
+    const outcome = await store.importFeed(
+      importOf(
+        'https://paper.example/rss',
+        rssOf('Paper', [
+          { guid: 'p1', title: 'UN says China may have committed crimes against humanity', text: edited },
+        ]),
+        '2022-09-01T11:00:00.000Z',
+      ),
+    );
     expect(outcome.duplicatesLinked).toBe(1);
     const copy = await store.getItem(asItemId(2));
     expect(copy?.canonical?.itemId).toBe(1);
@@ -101,8 +144,20 @@ describe('near-duplicates across feeds', () => {
 
   it('shows one search hit for the pair, with "also in 1 source"', async () => {
     store = freshStore().store;
-    await store.importFeed(importOf(FEED, rssOf('Wire', [{ guid: 'w1', title: 'UN report', text: WIRE_COPY }]), '2022-09-01T10:00:00.000Z'));
-    await store.importFeed(importOf('https://paper.example/rss', rssOf('Paper', [{ guid: 'p1', title: 'UN report', text: WIRE_COPY }]), '2022-09-01T11:00:00.000Z'));
+    await store.importFeed(
+      importOf(
+        FEED,
+        rssOf('Wire', [{ guid: 'w1', title: 'UN report', text: WIRE_COPY }]),
+        '2022-09-01T10:00:00.000Z',
+      ),
+    );
+    await store.importFeed(
+      importOf(
+        'https://paper.example/rss',
+        rssOf('Paper', [{ guid: 'p1', title: 'UN report', text: WIRE_COPY }]),
+        '2022-09-01T11:00:00.000Z',
+      ),
+    );
     const result = await search('"crimes against humanity"');
     expect(result.total).toBe(1);
     expect(result.hits.map((h) => [h.itemId, h.duplicates])).toEqual([[1, 1]]);
@@ -110,10 +165,23 @@ describe('near-duplicates across feeds', () => {
 
   it('does not link different articles on the same topic', async () => {
     store = freshStore().store;
-    await store.importFeed(importOf(FEED, rssOf('Wire', [{ guid: 'w1', title: 'UN report', text: WIRE_COPY }]), '2022-09-01T10:00:00.000Z'));
-    const other = 'China rejected the United Nations report on Xinjiang as a farce, saying the human rights office had been used as a ' +
+    await store.importFeed(
+      importOf(
+        FEED,
+        rssOf('Wire', [{ guid: 'w1', title: 'UN report', text: WIRE_COPY }]),
+        '2022-09-01T10:00:00.000Z',
+      ),
+    );
+    const other =
+      'China rejected the United Nations report on Xinjiang as a farce, saying the human rights office had been used as a ' +
       'tool of Western countries, and a foreign ministry spokesperson told reporters in Beijing that Uyghurs enjoy stability and prosperity.';
-    const outcome = await store.importFeed(importOf('https://paper.example/rss', rssOf('Paper', [{ guid: 'p1', title: 'China rejects UN report', text: other }]), '2022-09-01T11:00:00.000Z'));
+    const outcome = await store.importFeed(
+      importOf(
+        'https://paper.example/rss',
+        rssOf('Paper', [{ guid: 'p1', title: 'China rejects UN report', text: other }]),
+        '2022-09-01T11:00:00.000Z',
+      ),
+    );
     expect(outcome.duplicatesLinked).toBe(0);
   });
 });
@@ -121,11 +189,32 @@ describe('near-duplicates across feeds', () => {
 describe('search', () => {
   async function seed(): Promise<void> {
     store = freshStore().store;
-    await store.importFeed(importOf(FEED, rssOf('Guardian', [
-      { guid: '1', title: 'US ban on cotton from forced Uyghur labour', text: 'The Uyghur Forced Labor Prevention Act comes into force.', date: 'Tue, 21 Jun 2022 04:00:00 GMT' },
-      { guid: '2', title: 'Hikvision faces UK ban', text: 'Surveillance cameras made by Hikvision and Dahua.', date: 'Thu, 24 Nov 2022 04:00:00 GMT' },
-      { guid: '3', title: 'Protests in Ürümqi', text: 'Crowds chanted after a deadly fire in the Xinjiang capital.', date: 'Sat, 26 Nov 2022 04:00:00 GMT' },
-    ]), '2022-11-26T10:00:00.000Z'));
+    await store.importFeed(
+      importOf(
+        FEED,
+        rssOf('Guardian', [
+          {
+            guid: '1',
+            title: 'US ban on cotton from forced Uyghur labour',
+            text: 'The Uyghur Forced Labor Prevention Act comes into force.',
+            date: 'Tue, 21 Jun 2022 04:00:00 GMT',
+          },
+          {
+            guid: '2',
+            title: 'Hikvision faces UK ban',
+            text: 'Surveillance cameras made by Hikvision and Dahua.',
+            date: 'Thu, 24 Nov 2022 04:00:00 GMT',
+          },
+          {
+            guid: '3',
+            title: 'Protests in Ürümqi',
+            text: 'Crowds chanted after a deadly fire in the Xinjiang capital.',
+            date: 'Sat, 26 Nov 2022 04:00:00 GMT',
+          },
+        ]),
+        '2022-11-26T10:00:00.000Z',
+      ),
+    );
   }
 
   it('ranks by BM25 and marks matches in the snippet', async () => {

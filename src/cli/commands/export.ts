@@ -42,8 +42,10 @@ export function registerExport(program: Command): void {
       ...(flags.since ? { since: parseDateOption('since', flags.since, now) } : {}),
       ...(flags.until ? { until: parseDateOption('until', flags.until, now) } : {}),
     };
-    if (!['jsonl', 'csv', 'warc'].includes(flags.format)) throw new AppError('usage.bad_format', `--format: '${flags.format}' is not jsonl, csv or warc`);
-    if (flags.format === 'warc' && !flags.out) throw new AppError('usage.missing_out', 'export: --format warc needs --out FILE');
+    if (!['jsonl', 'csv', 'warc'].includes(flags.format))
+      throw new AppError('usage.bad_format', `--format: '${flags.format}' is not jsonl, csv or warc`);
+    if (flags.format === 'warc' && !flags.out)
+      throw new AppError('usage.missing_out', 'export: --format warc needs --out FILE');
     const out: Writable = flags.out ? createWriteStream(flags.out) : process.stdout;
     const count = await withStore(flags, async (store) => {
       if (flags.format === 'jsonl') return exportJsonl(store, request, out);
@@ -54,6 +56,8 @@ export function registerExport(program: Command): void {
       return n;
     });
     await finish(out);
-    process.stderr.write(`exported ${count} ${flags.format === 'warc' ? 'WARC records' : 'items'}${flags.out ? ` to ${flags.out}` : ''}\n`);
+    process.stderr.write(
+      `exported ${count} ${flags.format === 'warc' ? 'WARC records' : 'items'}${flags.out ? ` to ${flags.out}` : ''}\n`,
+    );
   });
 }

@@ -35,7 +35,10 @@ export function registerImport(program: Command): void {
     await withStore(flags, async (store) => {
       for (const file of files) {
         const now = new Date();
-        const result = file === '-' ? await importBytes(store, await readStdin(), '-', now) : await importFile(store, file, now);
+        const result =
+          file === '-'
+            ? await importBytes(store, await readStdin(), '-', now)
+            : await importFile(store, file, now);
         if (!result.ok) failed += 1;
         progress.clear();
         (result.ok ? process.stdout : process.stderr).write(`${describe(result)}\n`);

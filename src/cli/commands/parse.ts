@@ -38,7 +38,9 @@ async function readInput(file: string): Promise<Uint8Array> {
     try {
       return await readFile(file);
     } catch (err) {
-      throw new AppError('input.unreadable', `parse: cannot read ${file}: ${(err as Error).message}`, { file });
+      throw new AppError('input.unreadable', `parse: cannot read ${file}: ${(err as Error).message}`, {
+        file,
+      });
     }
   }
   const chunks: Buffer[] = [];

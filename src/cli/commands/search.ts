@@ -17,7 +17,8 @@ interface SearchFlags extends DbFlags {
 
 function positiveInt(name: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new AppError('usage.bad_number', `--${name}: '${value}' is not a positive whole number`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new AppError('usage.bad_number', `--${name}: '${value}' is not a positive whole number`);
   return n;
 }
 
@@ -25,7 +26,9 @@ function printText(query: string, result: SearchResult): void {
   const isTty = Boolean(process.stdout.isTTY);
   const out = [`${result.total} result${result.total === 1 ? '' : 's'} for ${JSON.stringify(query)}`];
   result.hits.forEach((hit, i) => {
-    const also = hit.duplicates ? ` · also in ${hit.duplicates} source${hit.duplicates === 1 ? '' : 's'}` : '';
+    const also = hit.duplicates
+      ? ` · also in ${hit.duplicates} source${hit.duplicates === 1 ? '' : 's'}`
+      : '';
     out.push(`${String(i + 1).padStart(3)}. ${hit.title ?? '(untitled)'}`);
     out.push(`     ${hit.source} · ${hit.published.slice(0, 10)} · #${hit.itemId}${also}`);
     if (hit.snippet) out.push(`     ${snippetToTerminal(hit.snippet, isTty)}`);
@@ -62,7 +65,11 @@ export function registerSearch(program: Command): void {
       }),
     );
     if (flags.json) {
-      const hits = result.hits.map((h) => ({ ...h, snippet: snippetToHtml(h.snippet), score: Math.round(h.score * 1000) / 1000 }));
+      const hits = result.hits.map((h) => ({
+        ...h,
+        snippet: snippetToHtml(h.snippet),
+        score: Math.round(h.score * 1000) / 1000,
+      }));
       process.stdout.write(`${JSON.stringify({ total: result.total, hits }, null, 2)}\n`);
     } else {
       printText(query, result);

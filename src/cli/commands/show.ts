@@ -9,7 +9,8 @@ interface ShowFlags extends DbFlags {
 
 function versionLines(detail: ItemDetail): string[] {
   return detail.versions.map(
-    (v) => `  v${v.version} seen ${v.seenAt}, replaced ${v.replacedAt} (changed: ${v.changedFields.join(', ') || 'nothing visible'})\n    title: ${v.title ?? '(none)'}`,
+    (v) =>
+      `  v${v.version} seen ${v.seenAt}, replaced ${v.replacedAt} (changed: ${v.changedFields.join(', ') || 'nothing visible'})\n    title: ${v.title ?? '(none)'}`,
   );
 }
 
@@ -27,10 +28,26 @@ function formatDetail(d: ItemDetail): string {
     i.text,
   ];
   if (d.versions.length) lines.push('', 'Earlier versions:', ...versionLines(d));
-  if (d.events.length) lines.push('', 'Events:', ...d.events.map((e) => `  ${e.kind} at ${e.at} (fetch #${e.fetchId})`));
-  if (d.canonical) lines.push('', `Duplicate of #${d.canonical.itemId} in ${d.canonical.sourceName} (similarity ${d.canonical.similarity})`);
-  if (d.duplicates.length) lines.push('', 'Also in:', ...d.duplicates.map((x) => `  #${x.itemId} ${x.sourceName} (similarity ${x.similarity})`));
-  lines.push('', 'Provenance:', ...d.provenance.map((f) => `  fetch #${f.id} at ${f.fetchedAt}: ${f.source} (${f.byteLength} bytes, sha256 ${f.sha256})`));
+  if (d.events.length)
+    lines.push('', 'Events:', ...d.events.map((e) => `  ${e.kind} at ${e.at} (fetch #${e.fetchId})`));
+  if (d.canonical)
+    lines.push(
+      '',
+      `Duplicate of #${d.canonical.itemId} in ${d.canonical.sourceName} (similarity ${d.canonical.similarity})`,
+    );
+  if (d.duplicates.length)
+    lines.push(
+      '',
+      'Also in:',
+      ...d.duplicates.map((x) => `  #${x.itemId} ${x.sourceName} (similarity ${x.similarity})`),
+    );
+  lines.push(
+    '',
+    'Provenance:',
+    ...d.provenance.map(
+      (f) => `  fetch #${f.id} at ${f.fetchedAt}: ${f.source} (${f.byteLength} bytes, sha256 ${f.sha256})`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -44,7 +61,8 @@ export function registerShow(program: Command): void {
       .option('--json', 'print JSON'),
   ).action(async (id: string, flags: ShowFlags) => {
     const n = Number(id.replace(/^#/, ''));
-    if (!Number.isInteger(n) || n < 1) throw new AppError('usage.bad_id', `show: '${id}' is not an item number`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new AppError('usage.bad_id', `show: '${id}' is not an item number`);
     const detail = await withStore(flags, (store) => store.getItem(asItemId(n)));
     if (!detail) throw new AppError('input.not_found', `show: no item #${n}`);
     process.stdout.write(flags.json ? `${JSON.stringify(detail, null, 2)}\n` : formatDetail(detail));

@@ -17,7 +17,11 @@ export function parseContentType(header: string | undefined): ContentType {
     const eq = param.indexOf('=');
     if (eq === -1) continue;
     if (param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    charset = param.slice(eq + 1).trim().replace(/^["']|["']$/g, '').replace(/'/g, '');
+    charset = param
+      .slice(eq + 1)
+      .trim()
+      .replace(/^["']|["']$/g, '')
+      .replace(/'/g, '');
   }
   return { mediaType: type.trim().toLowerCase(), charset };
 }

@@ -3,7 +3,6 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { codecFor } from './encoding-names.ts';
 
-
 /** Returns bytes decoded with the labelled encoding, or undefined if they are not valid in it. */
 export function decodeStrict(bytes: Uint8Array, label: string): string | undefined {
   const codec = codecFor(label);

@@ -41,11 +41,20 @@ export function decodeDocument(bytes: Uint8Array, contentType?: string): Decoded
   const { mediaType, charset } = parseContentType(contentType);
   const warnings: ParseWarning[] = [];
   if (contentType !== undefined && !isXmlMediaType(mediaType)) {
-    warnings.push({ code: 'encoding.non_xml_content_type', message: `encoding: ${contentType} is not an XML media type` });
+    warnings.push({
+      code: 'encoding.non_xml_content_type',
+      message: `encoding: ${contentType} is not an XML media type`,
+    });
   }
   const xmlEncoding = normaliseLabel(sniffed.declaredEncoding);
   const declared = normaliseLabel(declaredEncodingOf(mediaType, charset, xmlEncoding));
-  const proposals: Array<string | (() => string)> = [declared, xmlEncoding, sniffed.bomEncoding, () => guessEncoding(body), ...FALLBACKS];
+  const proposals: Array<string | (() => string)> = [
+    declared,
+    xmlEncoding,
+    sniffed.bomEncoding,
+    () => guessEncoding(body),
+    ...FALLBACKS,
+  ];
   const tried = new Set<string>();
   for (const proposed of proposals) {
     const proposal = typeof proposed === 'string' ? proposed : proposed();

@@ -25,8 +25,20 @@ const SIGNATURES: ReadonlyArray<readonly [bytes: readonly number[], encoding: st
 ];
 
 const WIDE_LABELS = new Set([
-  'u16', 'utf-16', 'utf16', 'utf_16', 'u32', 'utf-32', 'utf32', 'utf_32', 'iso-10646-ucs-2',
-  'iso-10646-ucs-4', 'csucs4', 'csunicode', 'ucs-2', 'ucs-4',
+  'u16',
+  'utf-16',
+  'utf16',
+  'utf_16',
+  'u32',
+  'utf-32',
+  'utf32',
+  'utf_32',
+  'iso-10646-ucs-2',
+  'iso-10646-ucs-4',
+  'csucs4',
+  'csunicode',
+  'ucs-2',
+  'ucs-4',
 ]);
 
 const DECLARATION = /^<\?xml[^>]*?encoding\s*=\s*['"]([^'"]*)['"][^>]*\?>/;
@@ -36,7 +48,10 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 }
 
 /** Returns the encoding evidence found at the start of bytes. */
-export function sniffEncoding(bytes: Uint8Array, decodeHead: (head: Uint8Array, label: string) => string | undefined): Sniffed {
+export function sniffEncoding(
+  bytes: Uint8Array,
+  decodeHead: (head: Uint8Array, label: string) => string | undefined,
+): Sniffed {
   let bomEncoding = '';
   let bomLength = 0;
   for (const [signature, encoding, length] of SIGNATURES) {

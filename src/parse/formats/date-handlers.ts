@@ -10,7 +10,10 @@ import type { ReadEnv } from './env.ts';
 export function readDateValue(raw: string, env: ReadEnv): DateValue {
   const date = parseFeedDate(raw);
   if (date === null && raw !== '') {
-    env.warnings.push({ code: 'date.unparsed', message: `date: cannot read '${raw.slice(0, 80)}' as a date` });
+    env.warnings.push({
+      code: 'date.unparsed',
+      message: `date: cannot read '${raw.slice(0, 80)}' as a date`,
+    });
   }
   return { raw, iso: date ? date.toISOString() : null };
 }

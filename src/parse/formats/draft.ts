@@ -1,7 +1,19 @@
 // What the element handlers fill in while they walk a channel, an entry or a source, before
 // it is frozen into the model. One shape for all three, as the formats share their elements.
 import type {
-  Category, ChapterList, DateValue, FeedImage, Generator, Geometry, Link, MediaCredit, MediaObject, MediaRestriction, Person, TextConstruct, Validity,
+  Category,
+  ChapterList,
+  DateValue,
+  FeedImage,
+  Generator,
+  Geometry,
+  Link,
+  MediaCredit,
+  MediaObject,
+  MediaRestriction,
+  Person,
+  TextConstruct,
+  Validity,
 } from '../../model/index.ts';
 
 export interface PersonDraft {
@@ -43,7 +55,12 @@ export class Draft {
   where: Geometry | null = null;
   chapters: ChapterList | null = null;
   cloud: Record<string, string> | null = null;
-  textInput: { title: string | null; description: string | null; name: string | null; link: string | null } | null = null;
+  textInput: {
+    title: string | null;
+    description: string | null;
+    name: string | null;
+    link: string | null;
+  } | null = null;
   newLocation: string | null = null;
   authors: PersonDraft[] = [];
   contributors: PersonDraft[] = [];
@@ -77,8 +94,16 @@ export class Draft {
   /** Returns the iTunes block, created on first use. */
   itunesInfo(): ItunesDraft {
     this.itunes ??= {
-      author: null, block: false, explicit: null, image: null, duration: null, keywords: [],
-      categories: [], subtitle: null, summary: null, owner: null,
+      author: null,
+      block: false,
+      explicit: null,
+      image: null,
+      duration: null,
+      keywords: [],
+      categories: [],
+      subtitle: null,
+      summary: null,
+      owner: null,
     };
     return this.itunes;
   }

@@ -7,16 +7,40 @@ import { readCreated, readDateValue, readPublished, readUpdated } from './date-h
 import { Draft } from './draft.ts';
 import type { ReadEnv } from './env.ts';
 import {
-  readGenerator, readGeneratorAgent, readImage, readItunesFlag, readItunesImage, readLanguage, readMedia, readMediaCredit,
-  readMediaRestriction, readTtl,
+  readGenerator,
+  readGeneratorAgent,
+  readImage,
+  readItunesFlag,
+  readItunesImage,
+  readLanguage,
+  readMedia,
+  readMediaCredit,
+  readMediaRestriction,
+  readTtl,
 } from './extension-handlers.ts';
 import { readEnclosure, readGuid, readLicense, readLink, readUrl } from './link-handlers.ts';
 import { readGeoRss, readGeoWhere } from './geo-handlers.ts';
-import { readChapters, readCloud, readExpiration, readNewLocation, readTextInput, readValidity } from './misc-handlers.ts';
+import {
+  readChapters,
+  readCloud,
+  readExpiration,
+  readNewLocation,
+  readTextInput,
+  readValidity,
+} from './misc-handlers.ts';
 import { readAuthor, readContributor, readPublisher } from './people-handlers.ts';
 import {
-  readAbstract, readBody, readContent, readDescription, readEncodedContent, readInfo, readMediaTitle, readRights,
-  readSubtitle, readSummary, readTitle,
+  readAbstract,
+  readBody,
+  readContent,
+  readDescription,
+  readEncodedContent,
+  readInfo,
+  readMediaTitle,
+  readRights,
+  readSubtitle,
+  readSummary,
+  readTitle,
 } from './text-handlers.ts';
 
 type Handler = (d: Draft, el: XmlElement, env: ReadEnv, isEntry: boolean) => void;
@@ -136,7 +160,8 @@ function keepExtension(d: Draft, el: XmlElement): void {
   const key = el.key.replace(':', '_');
   const attrs = Object.entries(el.attrs).filter(([k]) => !k.startsWith('xmlns'));
   const text = simpleText(textContent(el));
-  if (attrs.length > 0) d.extensions[key] = { ...Object.fromEntries(attrs), ...(text ? { content: text } : {}) };
+  if (attrs.length > 0)
+    d.extensions[key] = { ...Object.fromEntries(attrs), ...(text ? { content: text } : {}) };
   else if (!hasChildElements(el)) d.extensions[key] = text;
 }
 
@@ -152,7 +177,13 @@ export function readCdfAttributes(d: Draft, el: XmlElement, env: ReadEnv): void 
 function readSource(d: Draft, el: XmlElement, env: ReadEnv): void {
   const source = new Draft();
   if (hasChildElements(el)) readFields(source, el, env, false);
-  else source.title = { value: simpleText(textContent(el)), type: 'text/plain', language: el.lang, base: el.base || null };
+  else
+    source.title = {
+      value: simpleText(textContent(el)),
+      type: 'text/plain',
+      language: el.lang,
+      base: el.base || null,
+    };
   source.sourceUrl = el.attrs['url'] ?? null;
   d.source = source;
 }

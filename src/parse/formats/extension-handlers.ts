@@ -68,7 +68,8 @@ export function readItunesFlag(d: Draft, el: XmlElement): void {
   const value = textContent(el);
   const itunes = d.itunesInfo();
   if (el.key === 'itunes:block') itunes.block = value === 'yes' || value === 'Yes';
-  else if (el.key === 'itunes:explicit') itunes.explicit = value === 'yes' ? true : value === 'clean' ? false : null;
+  else if (el.key === 'itunes:explicit')
+    itunes.explicit = value === 'yes' ? true : value === 'clean' ? false : null;
   else itunes.duration = simpleText(value);
 }
 

@@ -1,6 +1,13 @@
 // Turns drafts into the model's readonly records.
 import type {
-  Category, FeedImage, ItunesInfo, Link, ParsedItem, Person, Source, TextConstruct,
+  Category,
+  FeedImage,
+  ItunesInfo,
+  Link,
+  ParsedItem,
+  Person,
+  Source,
+  TextConstruct,
 } from '../../model/index.ts';
 import { freezePeople, type Draft, type ItunesDraft } from './draft.ts';
 import { isHtmlType, plainText } from './text-construct.ts';
@@ -9,7 +16,12 @@ import { isTruncated } from './truncation.ts';
 
 function freezeItunes(d: ItunesDraft | null): ItunesInfo | null {
   if (!d) return null;
-  return { ...d, keywords: [...d.keywords], categories: [...d.categories], owner: d.owner ? { ...d.owner } : null };
+  return {
+    ...d,
+    keywords: [...d.keywords],
+    categories: [...d.categories],
+    owner: d.owner ? { ...d.owner } : null,
+  };
 }
 
 function licenseOf(links: readonly Link[]): string | null {
@@ -42,7 +54,11 @@ function freezeSource(d: Draft | null): Source | null {
 }
 
 /** Returns the item a draft describes; identify names it from its guid, link, title, date and text. */
-export function freezeItem(d: Draft, identify: (parts: IdentityParts) => string, entryLang: string | null): ParsedItem {
+export function freezeItem(
+  d: Draft,
+  identify: (parts: IdentityParts) => string,
+  entryLang: string | null,
+): ParsedItem {
   const body = bestBody(d);
   const text = body ? plainText(body) : '';
   const title = d.title ? plainText(d.title) : null;

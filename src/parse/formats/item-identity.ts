@@ -12,7 +12,10 @@ export interface IdentityParts {
 }
 
 function hashOf(...parts: ReadonlyArray<string | null>): string {
-  return createHash('sha256').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(parts.map((p) => p ?? '').join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Returns a function that gives each item of one feed an id no other distinct item has. */

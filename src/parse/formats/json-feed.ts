@@ -52,11 +52,18 @@ type JsonItem = z.infer<typeof item>;
 
 /** Returns true when value looks like a JSON Feed document. */
 export function isJsonFeed(value: unknown): boolean {
-  const version = (value as { version?: unknown } | null)?.version;
-  return typeof version === 'string' && version.includes('jsonfeed.org');
+  const feed = value as { version?: unknown; items?: unknown } | null;
+  if (typeof feed?.version !== 'string') return false;
+  // The spec wants the version URL; some feeds write only its number.
+  return (
+    feed.version.includes('jsonfeed.org') || (/^1(\.\d+)?$/.test(feed.version) && Array.isArray(feed.items))
+  );
 }
 
-function people(single: z.infer<typeof author> | undefined, many: Array<z.infer<typeof author>> | undefined): Person[] {
+function people(
+  single: z.infer<typeof author> | undefined,
+  many: Array<z.infer<typeof author>> | undefined,
+): Person[] {
   return [...(many ?? []), ...(single && !many ? [single] : [])].map((a) => ({
     name: a.name ?? null,
     email: null,
@@ -64,31 +71,53 @@ function people(single: z.infer<typeof author> | undefined, many: Array<z.infer<
   }));
 }
 
-
-function toItem(raw: JsonItem, base: string, env: { warnings: ParseWarning[] }, feedLanguage: string | null): ParsedItem {
+function toItem(
+  raw: JsonItem,
+  base: string,
+  env: { warnings: ParseWarning[] },
+  feedLanguage: string | null,
+): ParsedItem {
   const language = raw.language ?? feedLanguage;
   const link = raw.url ? joinUrl(base, raw.url) : null;
   const html = raw.content_html ? htmlConstruct(raw.content_html, 'text/html', language, link ?? base) : null;
   const plain: TextConstruct | null = raw.content_text
     ? { value: raw.content_text, type: 'text/plain', language, base: null }
     : null;
-  const summary: TextConstruct | null = raw.summary ? { value: raw.summary, type: 'text/plain', language, base: null } : null;
+  const summary: TextConstruct | null = raw.summary
+    ? { value: raw.summary, type: 'text/plain', language, base: null }
+    : null;
   const content = [html, plain].filter((c): c is TextConstruct => c !== null);
   const textBody = html ? plainText(html) : (plain?.value ?? summary?.value ?? '');
   const isEnv = { isAtom: false, isAtom10: false, warnings: env.warnings };
   return {
-    ...emptyItem(''), guid: raw.id === undefined ? null : String(raw.id), title: raw.title ?? null,
+    ...emptyItem(''),
+    guid: raw.id === undefined ? null : String(raw.id),
+    title: raw.title ?? null,
     titleDetail: raw.title ? { value: raw.title, type: 'text/plain', language, base: null } : null,
-    link, links: link ? [{ href: link, rel: 'alternate', type: 'text/html', title: null, length: null, hreflang: null }] : [],
+    link,
+    links: link
+      ? [{ href: link, rel: 'alternate', type: 'text/html', title: null, length: null, hreflang: null }]
+      : [],
     published: raw.date_published ? readDateValue(raw.date_published, isEnv) : null,
     updated: raw.date_modified ? readDateValue(raw.date_modified, isEnv) : null,
     authors: people(raw.author, raw.authors),
     categories: (raw.tags ?? []).map((t) => ({ term: t, scheme: null, label: null })),
-    summary: summary?.value ?? null, summaryDetail: summary, content,
-    contentHtml: html?.value ?? null, text: textBody,
-    enclosures: (raw.attachments ?? []).map((a) => ({ url: joinUrl(base, a.url), type: a.mime_type ?? null, length: a.size_in_bytes ?? null })),
-    media: [], thumbnails: raw.image ? [{ url: joinUrl(base, raw.image), type: null, medium: 'image', width: null, height: null }] : [],
-    language, truncated: isTruncated(content.length > 0, textBody),
+    summary: summary?.value ?? null,
+    summaryDetail: summary,
+    content,
+    contentHtml: html?.value ?? null,
+    text: textBody,
+    enclosures: (raw.attachments ?? []).map((a) => ({
+      url: joinUrl(base, a.url),
+      type: a.mime_type ?? null,
+      length: a.size_in_bytes ?? null,
+    })),
+    media: [],
+    thumbnails: raw.image
+      ? [{ url: joinUrl(base, raw.image), type: null, medium: 'image', width: null, height: null }]
+      : [],
+    language,
+    truncated: isTruncated(content.length > 0, textBody),
   };
 }
 
@@ -98,7 +127,13 @@ export function readJsonFeed(value: unknown, base: string, encoding: string): Pa
   const parsed = feed.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ...emptyFeed(encoding), warnings: [{ code: 'json.invalid_feed', message: `json: ${issue?.path.join('.') || 'feed'}: ${issue?.message}` }], bozo: true };
+    return {
+      ...emptyFeed(encoding),
+      warnings: [
+        { code: 'json.invalid_feed', message: `json: ${issue?.path.join('.') || 'feed'}: ${issue?.message}` },
+      ],
+      bozo: true,
+    };
   }
   const f = parsed.data;
   const feedBase = f.feed_url ?? f.home_page_url ?? base;
@@ -107,18 +142,41 @@ export function readJsonFeed(value: unknown, base: string, encoding: string): Pa
   f.items.forEach((rawItem, index) => {
     const one = item.safeParse(rawItem);
     if (!one.success) {
-      warnings.push({ code: 'json.invalid_item', message: `json: items[${index}] is not an item object; skipped` });
+      warnings.push({
+        code: 'json.invalid_item',
+        message: `json: items[${index}] is not an item object; skipped`,
+      });
       return;
     }
     const parsedItem = toItem(one.data, feedBase, { warnings }, f.language ?? null);
     const date = parsedItem.published?.raw ?? null;
-    items.push({ ...parsedItem, id: assignId({ guid: parsedItem.guid, link: parsedItem.link, title: parsedItem.title, date, text: parsedItem.text }) });
+    items.push({
+      ...parsedItem,
+      id: assignId({
+        guid: parsedItem.guid,
+        link: parsedItem.link,
+        title: parsedItem.title,
+        date,
+        text: parsedItem.text,
+      }),
+    });
   });
   const version = /version\/(\d+(?:\.\d+)?)/.exec(f.version)?.[1] ?? f.version;
   return {
-    ...emptyFeed(encoding), format: 'json', version, title: f.title ?? null,
-    titleDetail: f.title ? { value: f.title, type: 'text/plain', language: f.language ?? null, base: null } : null,
-    link: f.home_page_url ?? null, description: f.description ?? null, language: f.language ?? null,
-    authors: people(f.author, f.authors), icon: f.icon ?? f.favicon ?? null, items, warnings, bozo: false,
+    ...emptyFeed(encoding),
+    format: 'json',
+    version,
+    title: f.title ?? null,
+    titleDetail: f.title
+      ? { value: f.title, type: 'text/plain', language: f.language ?? null, base: null }
+      : null,
+    link: f.home_page_url ?? null,
+    description: f.description ?? null,
+    language: f.language ?? null,
+    authors: people(f.author, f.authors),
+    icon: f.icon ?? f.favicon ?? null,
+    items,
+    warnings,
+    bozo: false,
   };
 }

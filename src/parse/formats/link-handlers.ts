@@ -25,7 +25,8 @@ export function readLink(d: Draft, el: XmlElement, isEntry: boolean): void {
   const type = el.attrs['type'] ?? (rel === 'self' ? 'application/atom+xml' : 'text/html');
   const declared = el.attrs['href'] ?? el.attrs['url'] ?? el.attrs['uri'];
   let href = declared === undefined ? readUrl(el) : joinUrl(el.base, simpleText(declared));
-  if (declared === undefined && isEntry) href = href.replaceAll('&amp;', '&').replace(/&([A-Za-z0-9_]+);/g, '&$1');
+  if (declared === undefined && isEntry)
+    href = href.replaceAll('&amp;', '&').replace(/&([A-Za-z0-9_]+);/g, '&$1');
   if (href === '' && declared === undefined) return;
   const link: Link = {
     href,

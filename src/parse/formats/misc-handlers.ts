@@ -41,7 +41,8 @@ export function readValidity(d: Draft, el: XmlElement, env: ReadEnv): void {
   for (const part of simpleText(textContent(el)).split(';')) {
     const eq = part.indexOf('=');
     const key = part.slice(0, eq).trim();
-    if (eq > 0 && (key === 'start' || key === 'end')) validity[key] = readDateValue(part.slice(eq + 1).trim(), env);
+    if (eq > 0 && (key === 'start' || key === 'end'))
+      validity[key] = readDateValue(part.slice(eq + 1).trim(), env);
   }
   d.validity = validity;
 }
@@ -57,14 +58,12 @@ function secondsOf(start: string): number | null {
 /** Reads `psc:chapters` (the first one only, as the spec says). */
 export function readChapters(d: Draft, el: XmlElement): void {
   if (d.chapters !== null) return;
-  const chapters = findChildren(el, 'psc:chapter').map(
-    (c): Chapter => ({
-      start: c.attrs['start'] ?? '',
-      startSeconds: secondsOf(c.attrs['start'] ?? ''),
-      title: c.attrs['title'] ?? null,
-      href: c.attrs['href'] ?? null,
-      image: c.attrs['image'] ?? null,
-    }),
-  );
+  const chapters = findChildren(el, 'psc:chapter').map((c): Chapter => ({
+    start: c.attrs['start'] ?? '',
+    startSeconds: secondsOf(c.attrs['start'] ?? ''),
+    title: c.attrs['title'] ?? null,
+    href: c.attrs['href'] ?? null,
+    image: c.attrs['image'] ?? null,
+  }));
   d.chapters = { version: el.attrs['version'] ?? null, chapters };
 }

@@ -1,6 +1,6 @@
 // Authors, contributors and publishers: Atom's person constructs and RSS's "email (Name)".
 // Spec: https://www.rfc-editor.org/rfc/rfc4287#section-3.2, RSS 2.0 `author`.
-import { childElements, hasChildElements, textContent, type XmlElement } from '../xml/index.ts';
+import { childElements, textContent, type XmlElement } from '../xml/index.ts';
 import { simpleText } from './clean-text.ts';
 import { emptyPerson, type Draft, type PersonDraft } from './draft.ts';
 import { joinUrl } from '../urls.ts';
@@ -15,7 +15,12 @@ export function parsePersonText(text: string): PersonDraft {
   const email = EMAIL.exec(text)?.[0];
   if (email) {
     person.email = email;
-    name = name.replace(email, '').replaceAll('()', '').replaceAll('<>', '').replaceAll('&lt;&gt;', '').trim();
+    name = name
+      .replace(email, '')
+      .replaceAll('()', '')
+      .replaceAll('<>', '')
+      .replaceAll('&lt;&gt;', '')
+      .trim();
     if (name.startsWith('(')) name = name.slice(1);
     if (name.endsWith(')')) name = name.slice(0, -1);
     name = name.trim();
@@ -31,14 +36,18 @@ function readPersonChildren(el: XmlElement): PersonDraft {
     const value = simpleText(textContent(child));
     if (local === 'name') person.name = value;
     else if (local === 'email') person.email = value;
-    else if (local === 'uri' || local === 'url' || local === 'homepage') person.uri = value ? joinUrl(child.base, value) : value;
+    else if (local === 'uri' || local === 'url' || local === 'homepage')
+      person.uri = value ? joinUrl(child.base, value) : value;
   }
   return person;
 }
 
-/** Returns the person el describes, by child elements or by text. */
+const PERSON_PARTS = new Set(['name', 'email', 'uri', 'url', 'homepage', 'itunes:name', 'itunes:email']);
+
+/** Returns the person el describes, by child elements (name, email, uri) or by its text. */
 export function readPerson(el: XmlElement): PersonDraft {
-  return hasChildElements(el) ? readPersonChildren(el) : parsePersonText(simpleText(textContent(el)));
+  const isStructured = el.children.some((c) => typeof c !== 'string' && PERSON_PARTS.has(c.key));
+  return isStructured ? readPersonChildren(el) : parsePersonText(simpleText(textContent(el)));
 }
 
 /** Reads `author`, `dc:creator`, `dc:author`, `managingEditor`, `itunes:author`. */
@@ -50,7 +59,8 @@ export function readAuthor(d: Draft, el: XmlElement): void {
 
 /** Reads Atom `contributor` and `dc:contributor`. */
 export function readContributor(d: Draft, el: XmlElement): void {
-  const person = el.key === 'dc:contributor' ? { ...emptyPerson(), name: simpleText(textContent(el)) } : readPerson(el);
+  const person =
+    el.key === 'dc:contributor' ? { ...emptyPerson(), name: simpleText(textContent(el)) } : readPerson(el);
   d.contributors.push(person);
 }
 

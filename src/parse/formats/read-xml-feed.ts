@@ -7,10 +7,17 @@ import type { ReadEnv } from './env.ts';
 import { freezeFeedFields } from './freeze.ts';
 import { createItemReader, isItemElement, locateFeed, readChannel, textEnvOf } from './xml-feed.ts';
 
-function notAFeed(encoding: string, warnings: readonly ParseWarning[], rootName: string | undefined): ParsedFeed {
+function notAFeed(
+  encoding: string,
+  warnings: readonly ParseWarning[],
+  rootName: string | undefined,
+): ParsedFeed {
   const what = rootName === undefined ? 'no root element' : `root element <${rootName}>`;
   const hint = rootName?.toLowerCase() === 'html' ? 'an HTML page, not a feed' : `${what} is not a feed`;
-  return { ...emptyFeed(encoding), warnings: [...warnings, { code: 'parse.not_a_feed', message: `parse: ${hint}` }] };
+  return {
+    ...emptyFeed(encoding),
+    warnings: [...warnings, { code: 'parse.not_a_feed', message: `parse: ${hint}` }],
+  };
 }
 
 /** Collects items as the reader closes them, starting over when the reader does. */
@@ -36,16 +43,28 @@ class ItemCollector {
 /** Returns the feed in an XML document (RSS, RDF or Atom). */
 export function readXmlFeed(text: string, base: string, encoding: string, lang: string | null): ParsedFeed {
   const collector = new ItemCollector();
-  const doc = readXml(text, { base, lang: lang?.replaceAll('_', '-') ?? null, onClose: collector.onClose, onRestart: collector.onRestart });
+  const doc = readXml(text, {
+    base,
+    lang: lang?.replaceAll('_', '-') ?? null,
+    onClose: collector.onClose,
+    onRestart: collector.onRestart,
+  });
   const shape = doc.root ? locateFeed(doc.root, doc.isNetscapeDoctype) : null;
   if (!doc.root || !shape) return notAFeed(encoding, doc.warnings, doc.root?.qname);
-  const env: ReadEnv = { isAtom: shape.isAtom, isAtom10: shape.isAtom10, warnings: [...doc.warnings, ...collector.warnings] };
+  const env: ReadEnv = {
+    isAtom: shape.isAtom,
+    isAtom10: shape.isAtom10,
+    warnings: [...doc.warnings, ...collector.warnings],
+  };
   const channel = readChannel(shape, doc.root, env);
   const declared = doc.root.attrs['xml:lang'] ?? doc.root.attrs['lang'];
   const rootLanguage = declared ? declared.replaceAll('_', '-') : null;
   const language = rootLanguage ?? channel.language ?? doc.root.lang;
   // A <language> that comes after the items still names theirs.
-  const items = language === null ? collector.items : collector.items.map((i) => (i.language === null ? { ...i, language } : i));
+  const items =
+    language === null
+      ? collector.items
+      : collector.items.map((i) => (i.language === null ? { ...i, language } : i));
   const fields = freezeFeedFields(channel);
   return {
     ...emptyFeed(encoding),

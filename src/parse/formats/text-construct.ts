@@ -51,7 +51,9 @@ function loneDiv(el: XmlElement): XmlElement | undefined {
   const elements = childElements(el);
   const only = elements[0];
   if (elements.length !== 1 || !only || only.key.replace('xhtml:', '') !== 'div') return undefined;
-  return el.children.every((c) => c === only || (typeof c === 'string' && c.trim() === '')) ? only : undefined;
+  return el.children.every((c) => c === only || (typeof c === 'string' && c.trim() === ''))
+    ? only
+    : undefined;
 }
 
 /** Returns the text construct el holds, its markup sanitised against el's base URL. */
@@ -76,7 +78,8 @@ export function readTextConstruct(el: XmlElement, defaultType: string, env: Text
   if (!env.isAtom && type === 'text/plain' && looksLikeHtml(value)) type = 'text/html';
   const src = el.attrs['src'];
   const extra = src === undefined ? {} : { src: joinUrl(el.base, src) };
-  if (!isHtmlType(type)) return { value: cleanText(value), type, language: el.lang, base: el.base || null, ...extra };
+  if (!isHtmlType(type))
+    return { value: cleanText(value), type, language: el.lang, base: el.base || null, ...extra };
   return htmlConstruct(value, type, el.lang, el.base, extra);
 }
 

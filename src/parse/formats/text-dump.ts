@@ -24,13 +24,17 @@ const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&l
 function toItem(paragraphs: string[]): ParsedItem {
   const [title = '', standfirst = null, ...body] = paragraphs;
   const text = [standfirst, ...body].filter((p) => p !== null).join('\n\n');
-  const html = [standfirst, ...body].filter((p) => p !== null).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const html = [standfirst, ...body]
+    .filter((p) => p !== null)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
   return {
     ...emptyItem(''),
     title,
     titleDetail: { value: title, type: 'text/plain', language: null, base: null },
     summary: standfirst,
-    summaryDetail: standfirst === null ? null : { value: standfirst, type: 'text/plain', language: null, base: null },
+    summaryDetail:
+      standfirst === null ? null : { value: standfirst, type: 'text/plain', language: null, base: null },
     content: body.length ? [{ value: html, type: 'text/html', language: null, base: null }] : [],
     contentHtml: html || null,
     text,
@@ -47,7 +51,10 @@ export function readTextDump(text: string, encoding: string): ParsedFeed {
     .filter((paragraphs) => paragraphs.length > 0)
     .map((paragraphs) => {
       const item = toItem(paragraphs);
-      return { ...item, id: assignId({ guid: null, link: null, title: item.title, date: null, text: item.text }) };
+      return {
+        ...item,
+        id: assignId({ guid: null, link: null, title: item.title, date: null, text: item.text }),
+      };
     });
   return { ...emptyFeed(encoding), format: 'text', version: 'dump', items };
 }

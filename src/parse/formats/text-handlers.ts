@@ -26,10 +26,14 @@ export function readMediaTitle(d: Draft, el: XmlElement, env: ReadEnv): void {
   stopgapTitles.add(d.title);
 }
 
-/** Reads `subtitle`, `tagline`, `itunes:subtitle`. */
+/** Reads `subtitle`, `tagline`, `itunes:subtitle` (a podcast tagline gives way to a description). */
 export function readSubtitle(d: Draft, el: XmlElement, env: ReadEnv): void {
-  d.subtitle = readTextConstruct(el, 'text/plain', env);
-  if (el.key === 'itunes:subtitle') d.itunesInfo().subtitle = d.subtitle.value;
+  const construct = readTextConstruct(el, 'text/plain', env);
+  if (el.key !== 'itunes:subtitle') d.subtitle = construct;
+  else {
+    d.itunesInfo().subtitle = construct.value;
+    d.subtitle ??= construct;
+  }
 }
 
 /** Reads `info` (Atom 0.3) and `feedburner:browserFriendly`. */
@@ -42,7 +46,13 @@ export function readRights(d: Draft, el: XmlElement, env: ReadEnv): void {
   d.rights = readTextConstruct(el, 'text/plain', env);
 }
 
-function readSummaryLike(d: Draft, el: XmlElement, env: ReadEnv, defaultType: string, isEntry: boolean): void {
+function readSummaryLike(
+  d: Draft,
+  el: XmlElement,
+  env: ReadEnv,
+  defaultType: string,
+  isEntry: boolean,
+): void {
   if (d.summary && !d.hasContent && !copiedSummaries.has(d.summary)) {
     d.hasContent = true;
     addContent(d, readTextConstruct(el, 'text/plain', env));

@@ -1,7 +1,8 @@
 // Feeds that carry only a standfirst say so in words: "Continue reading...", "Read more",
 // a trailing ellipsis or "[…]". Such items are marked truncated so the article can be fetched.
 
-const TRUNCATION_MARK = /(continue reading|read more|read the full (story|article)|\[(…|\.\.\.)\]|…|\.\.\.)\s*$/i;
+const TRUNCATION_MARK =
+  /(continue reading|read more|read the full (story|article)|\[(…|\.\.\.)\]|…|\.\.\.)\s*$/i;
 
 /** Returns true when an item without full content ends the way excerpts end. */
 export function isTruncated(hasContent: boolean, text: string): boolean {

@@ -4,7 +4,7 @@
 // https://www.rfc-editor.org/rfc/rfc4287
 import type { FeedFormat, ParsedItem } from '../../model/index.ts';
 
-import { findChild, findChildren, NS, type XmlElement } from '../xml/index.ts';
+import { findChild, NS, type XmlElement } from '../xml/index.ts';
 import { Draft } from './draft.ts';
 import { readCdfAttributes, readFields } from './element-handlers.ts';
 import type { ReadEnv } from './env.ts';
@@ -27,7 +27,7 @@ function rssVersion(root: XmlElement, isNetscape: boolean): string {
   const declared = (root.attrs['version'] ?? '').trim();
   if (declared === '0.91' && isNetscape) return '0.91n';
   if (RSS_VERSIONS.has(declared)) return declared;
-  return declared.startsWith('2.') ? '2.0' : declared || 'unknown';
+  return declared || 'unknown';
 }
 
 /** Returns where a document's channel and items are, or null when it is no feed we know. */
@@ -56,7 +56,11 @@ export function locateFeed(root: XmlElement, isNetscape: boolean): XmlFeedShape 
 }
 
 /** Returns true when el is one of the feed's items: an item or entry of the channel or root. */
-export function isItemElement(el: XmlElement, parent: XmlElement | undefined, root: XmlElement | undefined): boolean {
+export function isItemElement(
+  el: XmlElement,
+  parent: XmlElement | undefined,
+  root: XmlElement | undefined,
+): boolean {
   if (!ENTRY_KEYS.includes(el.key) || !parent) return false;
   return parent === root || (parent.key === 'channel' && root?.key !== 'channel');
 }
@@ -84,9 +88,8 @@ export function readChannel(shape: XmlFeedShape, root: XmlElement, env: ReadEnv)
   const draft = new Draft();
   readCdfAttributes(draft, shape.channel, env);
   readFields(draft, shape.channel, env, false);
-  if (shape.format === 'rdf' && !draft.image) {
-    const image = findChild(root, 'image');
-    if (image) readFields(draft, { ...root, children: [image] }, env, false);
-  }
+  // RSS 1.0 describes the image beside the channel; the channel only points at it.
+  const image = shape.format === 'rdf' ? findChild(root, 'image') : undefined;
+  if (image) readFields(draft, { ...root, children: [image] }, env, false);
   return draft;
 }

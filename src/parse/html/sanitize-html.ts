@@ -6,8 +6,15 @@ import { decodeHTML } from 'entities/decode';
 import { HTML4_ENTITY_NAMES } from './html4-entities.ts';
 import { makeSafeAbsoluteUrl, isSafeUrl } from '../urls.ts';
 import {
-  ACCEPTABLE_ATTRIBUTES, ACCEPTABLE_ELEMENTS, MATHML_ATTRIBUTES, MATHML_ELEMENTS, RELATIVE_URL_ATTRIBUTES,
-  SVG_ATTRIBUTES, SVG_ELEMENTS, UNACCEPTABLE_WITH_CONTENT, URL_ATTRIBUTES,
+  ACCEPTABLE_ATTRIBUTES,
+  ACCEPTABLE_ELEMENTS,
+  MATHML_ATTRIBUTES,
+  MATHML_ELEMENTS,
+  RELATIVE_URL_ATTRIBUTES,
+  SVG_ATTRIBUTES,
+  SVG_ELEMENTS,
+  UNACCEPTABLE_WITH_CONTENT,
+  URL_ATTRIBUTES,
 } from './allowlists.ts';
 import { sanitizeStyle } from './sanitize-css.ts';
 import { prepareMarkup, tokenizeHtml, VOID_ELEMENTS, type HtmlTokenHandler } from './tokenize-html.ts';
@@ -27,10 +34,33 @@ const SVG_ELEMENT_CASE = lowerMap(SVG_ELEMENTS);
 const SVG_ATTRIBUTE_CASE = lowerMap(SVG_ATTRIBUTES);
 // C1 controls that windows-1252 assigns to printable characters, as browsers read them.
 const CP1252: Readonly<Record<number, number>> = {
-  128: 0x20ac, 130: 0x201a, 131: 0x192, 132: 0x201e, 133: 0x2026, 134: 0x2020, 135: 0x2021, 136: 0x2c6,
-  137: 0x2030, 138: 0x160, 139: 0x2039, 140: 0x152, 142: 0x17d, 145: 0x2018, 146: 0x2019, 147: 0x201c,
-  148: 0x201d, 149: 0x2022, 150: 0x2013, 151: 0x2014, 152: 0x2dc, 153: 0x2122, 154: 0x161, 155: 0x203a,
-  156: 0x153, 158: 0x17e, 159: 0x178,
+  128: 0x20ac,
+  130: 0x201a,
+  131: 0x192,
+  132: 0x201e,
+  133: 0x2026,
+  134: 0x2020,
+  135: 0x2021,
+  136: 0x2c6,
+  137: 0x2030,
+  138: 0x160,
+  139: 0x2039,
+  140: 0x152,
+  142: 0x17d,
+  145: 0x2018,
+  146: 0x2019,
+  147: 0x201c,
+  148: 0x201d,
+  149: 0x2022,
+  150: 0x2013,
+  151: 0x2014,
+  152: 0x2dc,
+  153: 0x2122,
+  154: 0x161,
+  155: 0x203a,
+  156: 0x153,
+  158: 0x17e,
+  159: 0x178,
 };
 
 export interface SanitizedHtml {
@@ -52,7 +82,10 @@ export function sanitizeHtmlWithText(html: string, options: SanitizeOptions): Sa
   const out = sanitizer.pieces.join('').trim();
   // The text is put together only if someone asks: a summary beside full content never is.
   const parts = sanitizer.textParts;
-  return { html: out.includes('\r\n') ? out.replaceAll('\r\n', '\n') : out, text: () => collapseText(parts.join('')) };
+  return {
+    html: out.includes('\r\n') ? out.replaceAll('\r\n', '\n') : out,
+    text: () => collapseText(parts.join('')),
+  };
 }
 
 class Sanitizer implements HtmlTokenHandler {
@@ -90,7 +123,9 @@ class Sanitizer implements HtmlTokenHandler {
       if (!hasAttr(attrs, 'xmlns:xlink', XLINK_NS)) attrs.push(['xmlns:xlink', XLINK_NS]);
     }
     let rendered = '';
-    if (attrs.length) for (const [k, v] of this.cleanAttributes(tag, attrs, allowed, attrCase)) rendered += ` ${k}="${escapeAttribute(v)}"`;
+    if (attrs.length)
+      for (const [k, v] of this.cleanAttributes(tag, attrs, allowed, attrCase))
+        rendered += ` ${k}="${escapeAttribute(v)}"`;
     this.pieces.push(VOID_ELEMENTS.has(tag) ? `<${tag}${rendered} />` : `<${tag}${rendered}>`);
     this.breakText(tag);
   }
@@ -191,9 +226,40 @@ function hasAttr(attrs: Array<[string, string]>, name: string, value: string): b
 }
 
 const TEXT_BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
-  'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 // Each pattern matches only what it changes: a regular expression that matched every single
 // space would spend its time replacing spaces with spaces.

@@ -36,14 +36,34 @@ function matchAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
 export function prepareMarkup(markup: string): string {
   let out = markup;
   if (out.includes('<!')) out = out.replace(/<!(?!DOCTYPE|--|\[)/gi, '&lt;!');
-  if (out.includes('/>')) out = out.replace(/<([^<>\s]+?)\s*\/>/g, (_m, tag: string) => (VOID_ELEMENTS.has(tag) ? `<${tag} />` : `<${tag}></${tag}>`));
+  if (out.includes('/>'))
+    out = out.replace(/<([^<>\s]+?)\s*\/>/g, (_m, tag: string) =>
+      VOID_ELEMENTS.has(tag) ? `<${tag} />` : `<${tag}></${tag}>`,
+    );
   if (out.includes('&#3')) out = out.replaceAll('&#39;', "'").replaceAll('&#34;', '"');
   return out;
 }
 
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
-  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'basefont',
+  'br',
+  'col',
+  'command',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'isindex',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 /** Tokenizes markup (already prepared) into handler calls; anything unreadable arrives as text. */
@@ -73,7 +93,12 @@ export function tokenizeHtml(s: string, handler: HtmlTokenHandler, isXhtml: bool
       if (s.startsWith('</', i)) {
         const end = findEndBracket(s, i + 1);
         if (end === -1) break;
-        handler.endTag(s.slice(i + 2, end).trim().toLowerCase());
+        handler.endTag(
+          s
+            .slice(i + 2, end)
+            .trim()
+            .toLowerCase(),
+        );
         i = s.charCodeAt(end) === 62 ? end + 1 : end;
         continue;
       }
@@ -132,7 +157,9 @@ function readTagName(s: string, i: number, lastTag: string): string {
 
 // [-_.:a-zA-Z0-9]
 function isTagNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 45 || c === 46 || c === 95;
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 45 || c === 46 || c === 95
+  );
 }
 
 function readComment(s: string, i: number, handler: HtmlTokenHandler): number {
@@ -181,7 +208,12 @@ function isShortTagOpen(s: string, i: number): boolean {
   const c = s.charCodeAt(k);
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   k += 1;
-  for (let d = s.charCodeAt(k); (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45 || d === 46; d = s.charCodeAt(k)) k += 1;
+  for (
+    let d = s.charCodeAt(k);
+    (d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 45 || d === 46;
+    d = s.charCodeAt(k)
+  )
+    k += 1;
   return s.charCodeAt(k) === 47;
 }
 

@@ -14,7 +14,10 @@ export function readLoose(text: string, sink: XmlSink, entities: Readonly<Record
         const attrs: string[] = [];
         for (const key in attribs) {
           const value = attribs[key] as string;
-          attrs.push(key, value.includes('&') ? decodeReferences(value, entities, decodeHTMLAttribute) : value);
+          attrs.push(
+            key,
+            value.includes('&') ? decodeReferences(value, entities, decodeHTMLAttribute) : value,
+          );
         }
         sink.open(name, attrs);
       },
@@ -55,6 +58,9 @@ function decodeReferences(
   entities: Readonly<Record<string, string>>,
   decode: (t: string) => string,
 ): string {
-  const withDeclared = text.replace(DECLARED_ENTITY, (m, name: string) => entities[name] ?? HTML4_ONLY[name] ?? m);
+  const withDeclared = text.replace(
+    DECLARED_ENTITY,
+    (m, name: string) => entities[name] ?? HTML4_ONLY[name] ?? m,
+  );
   return decode(withDeclared.replace(NUMERIC_REFERENCE, decodeNumeric));
 }

@@ -13,7 +13,10 @@ const NAME_START = /[A-Za-z_:\u00c0-\ufffd]/;
 const WHITESPACE_ONLY = /^[ \t\r\n]*$/;
 
 class NotWellFormed extends Error {
-  constructor(readonly at: number, message: string) {
+  constructor(
+    readonly at: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -72,8 +75,19 @@ class StrictReader {
     if (name.charCodeAt(0) === 35 /* # */) {
       const isHex = name[1] === 'x';
       const digits = name.slice(isHex ? 2 : 1);
-      const code = isHex ? /^[0-9a-fA-F]+$/.test(digits) && Number.parseInt(digits, 16) : /^\d+$/.test(digits) && Number(digits);
-      const isChar = code !== false && (code === 9 || code === 10 || code === 13 || (code >= 32 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && code !== 0xfffe && code !== 0xffff));
+      const code = isHex
+        ? /^[0-9a-fA-F]+$/.test(digits) && Number.parseInt(digits, 16)
+        : /^\d+$/.test(digits) && Number(digits);
+      const isChar =
+        code !== false &&
+        (code === 9 ||
+          code === 10 ||
+          code === 13 ||
+          (code >= 32 &&
+            code <= 0x10ffff &&
+            (code < 0xd800 || code > 0xdfff) &&
+            code !== 0xfffe &&
+            code !== 0xffff));
       if (!isChar) this.fail(at, `invalid character reference &${name};`);
       return String.fromCodePoint(code);
     }
@@ -152,10 +166,12 @@ class StrictReader {
     const from = this.pos + 2;
     const nameEnd = this.name(from);
     const close = s.charCodeAt(nameEnd) === 62 /* > */ ? nameEnd : s.indexOf('>', nameEnd);
-    if (close === -1 || (close !== nameEnd && !WHITESPACE_ONLY.test(s.slice(nameEnd, close)))) this.fail(nameEnd, 'malformed end tag');
+    if (close === -1 || (close !== nameEnd && !WHITESPACE_ONLY.test(s.slice(nameEnd, close))))
+      this.fail(nameEnd, 'malformed end tag');
     const qname = s.slice(from, nameEnd);
     const expected = this.open.pop();
-    if (qname !== expected) this.fail(this.pos, expected ? `</${qname}> closes <${expected}>` : `</${qname}> closes nothing`);
+    if (qname !== expected)
+      this.fail(this.pos, expected ? `</${qname}> closes <${expected}>` : `</${qname}> closes nothing`);
     this.sink.close(qname);
     this.pos = close + 1;
   }
@@ -196,7 +212,8 @@ class StrictReader {
     const raw = s.slice(open + 1, close);
     if (raw.includes('<')) this.fail(open, '"<" in an attribute value');
     const name = s.slice(from, nameEnd);
-    for (let k = 0; k < attrs.length; k += 2) if (attrs[k] === name) this.fail(from, `duplicate attribute ${name}`);
+    for (let k = 0; k < attrs.length; k += 2)
+      if (attrs[k] === name) this.fail(from, `duplicate attribute ${name}`);
     // Attribute-value normalisation: tabs and line ends become spaces (XML 1.0 §3.3.3).
     const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/[\t\n\r]/g, ' ') : raw;
     attrs.push(name, spaced.includes('&') ? this.decode(spaced, open + 1) : spaced);
@@ -221,16 +238,29 @@ function position(s: string, at: number): { line: number; column: number } {
 }
 
 /** Returns null when text is well-formed XML (driving sink on the way), or the first error. */
-export function readStrict(text: string, sink: XmlSink, entities: Readonly<Record<string, string>>): ParseWarning | null {
+export function readStrict(
+  text: string,
+  sink: XmlSink,
+  entities: Readonly<Record<string, string>>,
+): ParseWarning | null {
   const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   try {
     const illegal = ILLEGAL_CHAR.exec(normalised);
-    if (illegal) throw new NotWellFormed(illegal.index, `illegal character U+${illegal[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`);
+    if (illegal)
+      throw new NotWellFormed(
+        illegal.index,
+        `illegal character U+${illegal[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+      );
     new StrictReader(normalised, sink, entities).read();
     return null;
   } catch (err) {
     if (!(err instanceof NotWellFormed)) throw err;
     const { line, column } = position(normalised, err.at);
-    return { code: 'xml.not_well_formed', message: `xml: line ${line}, column ${column}: ${err.message}`, line, column };
+    return {
+      code: 'xml.not_well_formed',
+      message: `xml: line ${line}, column ${column}: ${err.message}`,
+      line,
+      column,
+    };
   }
 }

@@ -19,7 +19,11 @@ export interface ReadXmlOptions {
   readonly base: string;
   readonly lang: string | null;
   /** Called as each element closes; returning true takes the element out of the tree. */
-  readonly onClose?: (el: XmlElement, parent: XmlElement | undefined, root: XmlElement | undefined) => boolean;
+  readonly onClose?: (
+    el: XmlElement,
+    parent: XmlElement | undefined,
+    root: XmlElement | undefined,
+  ) => boolean;
   /** Called before the forgiving pass starts over: what onClose received so far is void. */
   readonly onRestart?: () => void;
 }

@@ -41,13 +41,19 @@ export class TreeBuilder implements XmlSink {
     private readonly documentLang: string | null,
     private readonly isForgiving = false,
     /** Called as each element closes; when it returns true the element is taken out of the tree. */
-    private readonly onClose?: (el: XmlElement, parent: XmlElement | undefined, root: XmlElement | undefined) => boolean,
+    private readonly onClose?: (
+      el: XmlElement,
+      parent: XmlElement | undefined,
+      root: XmlElement | undefined,
+    ) => boolean,
   ) {}
 
   open(qname: string, attrs: readonly string[]): void {
     if (this.isForgiving) this.closeUnfinishedItem(qname);
     const parent = this.stack[this.stack.length - 1];
-    const scope = attrs.length ? this.scopeFor(parent?.scope ?? this.rootScope, attrs) : (parent?.scope ?? this.rootScope);
+    const scope = attrs.length
+      ? this.scopeFor(parent?.scope ?? this.rootScope, attrs)
+      : (parent?.scope ?? this.rootScope);
     const normalised = attrs.length ? this.normaliseAttributes(attrs, scope) : NO_ATTRIBUTES;
     const name = this.resolveName(qname, scope);
     const parentBase = parent ? parent.el.base : this.documentBase;
@@ -80,7 +86,10 @@ export class TreeBuilder implements XmlSink {
     if (!frame) return;
     const parent = this.stack[this.stack.length - 1];
     if (parent && LANGUAGE_KEYS.has(frame.el.key)) {
-      const declared = frame.el.children.filter((c) => typeof c === 'string').join('').trim();
+      const declared = frame.el.children
+        .filter((c) => typeof c === 'string')
+        .join('')
+        .trim();
       if (declared) parent.lang = declared.replaceAll('_', '-');
     }
     // Items are handed over as they close and dropped, so a large feed is never held whole.
@@ -119,7 +128,8 @@ export class TreeBuilder implements XmlSink {
       name = { key: keyOf(local, given, ns), ns: ns ?? '', prefix: given };
       scope.names.set(qname, name);
     }
-    if (name.prefix !== undefined && name.ns === '' && !scope.bindings.has(name.prefix)) this.reportUndeclared(name.prefix);
+    if (name.prefix !== undefined && name.ns === '' && !scope.bindings.has(name.prefix))
+      this.reportUndeclared(name.prefix);
     return name;
   }
 

@@ -16,12 +16,20 @@ export function putBlob(db: Database.Database, bytes: Uint8Array, sha256: string
   const gz = gzipSync(bytes, { level: 6 });
   const isSmaller = gz.byteLength < bytes.byteLength;
   db.prepare('INSERT INTO blobs (sha256, size, encoding, data) VALUES (?, ?, ?, ?)').run(
-    sha256, bytes.byteLength, isSmaller ? 'gzip' : 'identity', isSmaller ? gz : Buffer.from(bytes));
+    sha256,
+    bytes.byteLength,
+    isSmaller ? 'gzip' : 'identity',
+    isSmaller ? gz : Buffer.from(bytes),
+  );
 }
 
 /** Returns the bytes stored under sha256, or null. */
 export function getBlob(db: Database.Database, sha256: string): Uint8Array | null {
-  const row = db.prepare<[string], { encoding: string; data: Buffer }>('SELECT encoding, data FROM blobs WHERE sha256 = ?').get(sha256);
+  const row = db
+    .prepare<[string], { encoding: string; data: Buffer }>(
+      'SELECT encoding, data FROM blobs WHERE sha256 = ?',
+    )
+    .get(sha256);
   if (!row) return null;
   return row.encoding === 'gzip' ? gunzipSync(row.data) : row.data;
 }

@@ -8,7 +8,12 @@ import { changedFields, toItemValues } from './item-values.ts';
 import { linkNearDuplicate } from './near-duplicate-linker.ts';
 import { recordRemovals } from './removals.ts';
 
-interface Counts { new: number; updated: number; unchanged: number; duplicates: number }
+interface Counts {
+  new: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+}
 
 function upsertFeed(db: Database.Database, input: ImportInput): number {
   const { feed } = input;
@@ -16,20 +21,39 @@ function upsertFeed(db: Database.Database, input: ImportInput): number {
     `INSERT INTO feeds (url, kind, title, site_url, created_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (url) DO UPDATE SET title = coalesce(excluded.title, title), site_url = coalesce(excluded.site_url, site_url)`,
   ).run(feed.url, feed.kind, feed.title, feed.siteUrl, input.raw.fetchedAt);
-  return (db.prepare<[string], { id: number }>('SELECT id FROM feeds WHERE url = ?').get(feed.url) as { id: number }).id;
+  return (
+    db.prepare<[string], { id: number }>('SELECT id FROM feeds WHERE url = ?').get(feed.url) as { id: number }
+  ).id;
 }
 
 function insertFetch(db: Database.Database, feedId: number, input: ImportInput, sha256: string): number {
   const { raw, parsed } = input;
-  const result = db.prepare(
-    `INSERT INTO fetches (feed_id, source, fetched_at, http_status, http_headers, byte_length, sha256, format, warnings)
+  const result = db
+    .prepare(
+      `INSERT INTO fetches (feed_id, source, fetched_at, http_status, http_headers, byte_length, sha256, format, warnings)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(feedId, raw.source, raw.fetchedAt, raw.httpStatus, raw.httpHeaders ? JSON.stringify(raw.httpHeaders) : null,
-    raw.bytes.byteLength, sha256, parsed.format, JSON.stringify(parsed.warnings));
+    )
+    .run(
+      feedId,
+      raw.source,
+      raw.fetchedAt,
+      raw.httpStatus,
+      raw.httpHeaders ? JSON.stringify(raw.httpHeaders) : null,
+      raw.bytes.byteLength,
+      sha256,
+      parsed.format,
+      JSON.stringify(parsed.warnings),
+    );
   return Number(result.lastInsertRowid);
 }
 
-function storeItems(s: ItemStatements, input: ImportInput, feedId: number, fetchId: number, sourceName: string): Counts {
+function storeItems(
+  s: ItemStatements,
+  input: ImportInput,
+  feedId: number,
+  fetchId: number,
+  sourceName: string,
+): Counts {
   const counts: Counts = { new: 0, updated: 0, unchanged: 0, duplicates: 0 };
   const seenAt = input.raw.fetchedAt;
   for (const prepared of input.items) {
@@ -39,7 +63,8 @@ function storeItems(s: ItemStatements, input: ImportInput, feedId: number, fetch
       const id = Number(s.insert.run({ ...values, seen_at: seenAt, fetch_id: fetchId }).lastInsertRowid);
       s.ftsInsert.run(id, values.title, values.text, sourceName);
       for (const key of prepared.bandKeys) s.insertBand.run(key, id);
-      if (linkNearDuplicate(s, { id, feedId, title: values.title, text: values.text }, prepared.bandKeys)) counts.duplicates += 1;
+      if (linkNearDuplicate(s, { id, feedId, title: values.title, text: values.text }, prepared.bandKeys))
+        counts.duplicates += 1;
       counts.new += 1;
     } else if (old.content_hash === values.content_hash) {
       if (old.removed_at !== null) s.recordEvent.run(old.id, 'restored', seenAt, fetchId);
@@ -48,12 +73,26 @@ function storeItems(s: ItemStatements, input: ImportInput, feedId: number, fetch
     } else {
       if (old.removed_at !== null) s.recordEvent.run(old.id, 'restored', seenAt, fetchId);
       s.keepVersion.run({
-        item_id: old.id, version: old.version, seen_at: old.version_seen_at, fetch_id: old.last_fetch_id,
-        title: old.title, url: old.url, text: old.text, summary_html: old.summary_html, content_html: old.content_html,
-        replaced_at: seenAt, changed_fields: JSON.stringify(changedFields(old, values)),
+        item_id: old.id,
+        version: old.version,
+        seen_at: old.version_seen_at,
+        fetch_id: old.last_fetch_id,
+        title: old.title,
+        url: old.url,
+        text: old.text,
+        summary_html: old.summary_html,
+        content_html: old.content_html,
+        replaced_at: seenAt,
+        changed_fields: JSON.stringify(changedFields(old, values)),
       });
       s.ftsDelete.run(old.id, old.title, old.text, old.source_name);
-      s.replace.run({ ...values, source_name: old.source_name, id: old.id, seen_at: seenAt, fetch_id: fetchId });
+      s.replace.run({
+        ...values,
+        source_name: old.source_name,
+        id: old.id,
+        seen_at: seenAt,
+        fetch_id: fetchId,
+      });
       s.ftsInsert.run(old.id, values.title, values.text, old.source_name);
       s.deleteBands.run(old.id);
       for (const key of prepared.bandKeys) s.insertBand.run(key, old.id);
@@ -63,32 +102,71 @@ function storeItems(s: ItemStatements, input: ImportInput, feedId: number, fetch
   return counts;
 }
 
-function isKnownBytes(db: Database.Database, feedId: number, sha256: string, mode: ImportInput['skipKnownBytes']): boolean {
+function isKnownBytes(
+  db: Database.Database,
+  feedId: number,
+  sha256: string,
+  mode: ImportInput['skipKnownBytes'],
+): boolean {
   if (mode === 'never') return false;
-  const sql = mode === 'ever'
-    ? 'SELECT 1 FROM fetches WHERE feed_id = ? AND sha256 = ?'
-    : 'SELECT 1 FROM fetches WHERE id = (SELECT max(id) FROM fetches WHERE feed_id = ?) AND sha256 = ?';
+  const sql =
+    mode === 'ever'
+      ? 'SELECT 1 FROM fetches WHERE feed_id = ? AND sha256 = ?'
+      : 'SELECT 1 FROM fetches WHERE id = (SELECT max(id) FROM fetches WHERE feed_id = ?) AND sha256 = ?';
   return db.prepare(sql).get(feedId, sha256) !== undefined;
 }
 
 /** Runs one import atomically; returns what it changed. */
 export function importFeed(db: Database.Database, s: ItemStatements, input: ImportInput): ImportOutcome {
   const sha256 = sha256Of(input.raw.bytes);
-  return db.transaction((): ImportOutcome => {
-    const feedId = upsertFeed(db, input);
-    const known = isKnownBytes(db, feedId, sha256, input.skipKnownBytes);
-    const base = { feedId: feedId as ImportOutcome['feedId'], sha256, warnings: input.parsed.warnings };
-    if (known) {
-      return { ...base, fetchId: null, isKnownBytes: true, itemsNew: 0, itemsUpdated: 0, itemsUnchanged: input.items.length, itemsRemoved: 0, duplicatesLinked: 0 };
-    }
-    const previousFetchId = db.prepare<[number], { id: number | null }>('SELECT max(id) AS id FROM fetches WHERE feed_id = ?').get(feedId)?.id ?? null;
-    putBlob(db, input.raw.bytes, sha256);
-    const fetchId = insertFetch(db, feedId, input, sha256);
-    const sourceName = input.feed.title ?? input.parsed.title ?? input.feed.url;
-    const counts = storeItems(s, input, feedId, fetchId, sourceName);
-    const removed = previousFetchId === null ? 0 : recordRemovals(db, s, feedId, previousFetchId, fetchId, input.raw.fetchedAt);
-    db.prepare('UPDATE fetches SET items_new = ?, items_updated = ?, items_unchanged = ? WHERE id = ?').run(counts.new, counts.updated, counts.unchanged, fetchId);
-    db.prepare("UPDATE feeds SET last_success_at = ?, last_attempt_at = ?, state = 'active', error_count = 0 WHERE id = ?").run(input.raw.fetchedAt, input.raw.fetchedAt, feedId);
-    return { ...base, fetchId, isKnownBytes: false, itemsNew: counts.new, itemsUpdated: counts.updated, itemsUnchanged: counts.unchanged, itemsRemoved: removed, duplicatesLinked: counts.duplicates };
-  }).immediate();
+  return db
+    .transaction((): ImportOutcome => {
+      const feedId = upsertFeed(db, input);
+      const known = isKnownBytes(db, feedId, sha256, input.skipKnownBytes);
+      const base = { feedId: feedId as ImportOutcome['feedId'], sha256, warnings: input.parsed.warnings };
+      if (known) {
+        return {
+          ...base,
+          fetchId: null,
+          isKnownBytes: true,
+          itemsNew: 0,
+          itemsUpdated: 0,
+          itemsUnchanged: input.items.length,
+          itemsRemoved: 0,
+          duplicatesLinked: 0,
+        };
+      }
+      const previousFetchId =
+        db
+          .prepare<[number], { id: number | null }>('SELECT max(id) AS id FROM fetches WHERE feed_id = ?')
+          .get(feedId)?.id ?? null;
+      putBlob(db, input.raw.bytes, sha256);
+      const fetchId = insertFetch(db, feedId, input, sha256);
+      const sourceName = input.feed.title ?? input.parsed.title ?? input.feed.url;
+      const counts = storeItems(s, input, feedId, fetchId, sourceName);
+      const removed =
+        previousFetchId === null
+          ? 0
+          : recordRemovals(db, s, feedId, previousFetchId, fetchId, input.raw.fetchedAt);
+      db.prepare('UPDATE fetches SET items_new = ?, items_updated = ?, items_unchanged = ? WHERE id = ?').run(
+        counts.new,
+        counts.updated,
+        counts.unchanged,
+        fetchId,
+      );
+      db.prepare(
+        "UPDATE feeds SET last_success_at = ?, last_attempt_at = ?, state = 'active', error_count = 0 WHERE id = ?",
+      ).run(input.raw.fetchedAt, input.raw.fetchedAt, feedId);
+      return {
+        ...base,
+        fetchId,
+        isKnownBytes: false,
+        itemsNew: counts.new,
+        itemsUpdated: counts.updated,
+        itemsUnchanged: counts.unchanged,
+        itemsRemoved: removed,
+        duplicatesLinked: counts.duplicates,
+      };
+    })
+    .immediate();
 }

@@ -3,24 +3,60 @@ import type Database from 'better-sqlite3';
 import type { ItemRow } from './rows.ts';
 
 export interface ItemValues {
-  feed_id: number; item_key: string; guid: string | null; url: string | null; canonical_url: string | null;
-  title: string | null; summary_html: string | null; content_html: string | null; text: string;
-  source_name: string; authors: string; categories: string; enclosures: string; language: string | null;
-  language_detected: number; truncated: number; published_raw: string | null; published_at: string | null;
-  updated_raw: string | null; updated_at: string | null; content_hash: string;
+  feed_id: number;
+  item_key: string;
+  guid: string | null;
+  url: string | null;
+  canonical_url: string | null;
+  title: string | null;
+  summary_html: string | null;
+  content_html: string | null;
+  text: string;
+  source_name: string;
+  authors: string;
+  categories: string;
+  enclosures: string;
+  language: string | null;
+  language_detected: number;
+  truncated: number;
+  published_raw: string | null;
+  published_at: string | null;
+  updated_raw: string | null;
+  updated_at: string | null;
+  content_hash: string;
 }
 
 const ITEM_COLUMNS = [
-  'feed_id', 'item_key', 'guid', 'url', 'canonical_url', 'title', 'summary_html', 'content_html', 'text',
-  'source_name', 'authors', 'categories', 'enclosures', 'language', 'language_detected', 'truncated',
-  'published_raw', 'published_at', 'updated_raw', 'updated_at', 'content_hash',
+  'feed_id',
+  'item_key',
+  'guid',
+  'url',
+  'canonical_url',
+  'title',
+  'summary_html',
+  'content_html',
+  'text',
+  'source_name',
+  'authors',
+  'categories',
+  'enclosures',
+  'language',
+  'language_detected',
+  'truncated',
+  'published_raw',
+  'published_at',
+  'updated_raw',
+  'updated_at',
+  'content_hash',
 ] as const;
 const CHANGEABLE = ITEM_COLUMNS.filter((c) => c !== 'feed_id' && c !== 'item_key');
 
 /** Returns the statements an import uses, prepared once per database. */
 export function prepareItemStatements(db: Database.Database) {
   return {
-    findByKey: db.prepare<[number, string], ItemRow>('SELECT * FROM items WHERE feed_id = ? AND item_key = ?'),
+    findByKey: db.prepare<[number, string], ItemRow>(
+      'SELECT * FROM items WHERE feed_id = ? AND item_key = ?',
+    ),
     insert: db.prepare<[ItemValues & { seen_at: string; fetch_id: number }]>(
       `INSERT INTO items (${ITEM_COLUMNS.join(', ')}, first_seen_at, last_seen_at, version_seen_at, first_fetch_id, last_fetch_id)
        VALUES (${ITEM_COLUMNS.map((c) => `@${c}`).join(', ')}, @seen_at, @seen_at, @seen_at, @fetch_id, @fetch_id)`,
@@ -42,18 +78,25 @@ export function prepareItemStatements(db: Database.Database) {
     ftsDelete: db.prepare<[number, string | null, string, string]>(
       "INSERT INTO items_fts (items_fts, rowid, title, text, source_name) VALUES ('delete', ?, ?, ?, ?)",
     ),
-    insertBand: db.prepare<[number, number]>('INSERT OR IGNORE INTO near_dup_bands (band_key, item_id) VALUES (?, ?)'),
+    insertBand: db.prepare<[number, number]>(
+      'INSERT OR IGNORE INTO near_dup_bands (band_key, item_id) VALUES (?, ?)',
+    ),
     deleteBands: db.prepare<[number]>('DELETE FROM near_dup_bands WHERE item_id = ?'),
     // Candidates from other feeds only: a feed's own items are told apart by identity.
     bandCandidates: db.prepare<[string, number], { item_id: number }>(
       `SELECT DISTINCT b.item_id FROM near_dup_bands b JOIN items i ON i.id = b.item_id
        WHERE b.band_key IN (SELECT value FROM json_each(?)) AND i.feed_id <> ? LIMIT 32`,
     ),
-    candidateText: db.prepare<[number], { id: number; feed_id: number; title: string | null; text: string; duplicate_of: number | null }>(
-      'SELECT id, feed_id, title, text, duplicate_of FROM items WHERE id = ?',
+    candidateText: db.prepare<
+      [number],
+      { id: number; feed_id: number; title: string | null; text: string; duplicate_of: number | null }
+    >('SELECT id, feed_id, title, text, duplicate_of FROM items WHERE id = ?'),
+    linkDuplicate: db.prepare<[number, number, number]>(
+      'UPDATE items SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?',
     ),
-    linkDuplicate: db.prepare<[number, number, number]>('UPDATE items SET duplicate_of = ?, duplicate_similarity = ? WHERE id = ?'),
-    recordEvent: db.prepare<[number, string, string, number]>('INSERT INTO item_events (item_id, kind, at, fetch_id) VALUES (?, ?, ?, ?)'),
+    recordEvent: db.prepare<[number, string, string, number]>(
+      'INSERT INTO item_events (item_id, kind, at, fetch_id) VALUES (?, ?, ?, ?)',
+    ),
   };
 }
 

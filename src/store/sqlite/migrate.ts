@@ -14,7 +14,10 @@ export function migrate(db: Database.Database): number[] {
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const known = MIGRATIONS.at(-1)?.version ?? 0;
   if (currentVersion(db) > known) {
-    throw new AppError('store.schema_too_new', `store: the database was written by a newer newswatch (schema ${currentVersion(db)} > ${known})`);
+    throw new AppError(
+      'store.schema_too_new',
+      `store: the database was written by a newer newswatch (schema ${currentVersion(db)} > ${known})`,
+    );
   }
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
@@ -23,7 +26,10 @@ export function migrate(db: Database.Database): number[] {
       if (currentVersion(db) >= migration.version) return;
       db.exec(migration.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version, migration.name, new Date().toISOString());
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
       applied.push(migration.version);
     }).immediate();
   }

@@ -9,7 +9,12 @@ export function openDatabase(path: string): Database.Database {
   try {
     db = new Database(path);
   } catch (err) {
-    throw new AppError('store.open', `store: cannot open database ${path}: ${(err as Error).message}`, { path }, { cause: err });
+    throw new AppError(
+      'store.open',
+      `store: cannot open database ${path}: ${(err as Error).message}`,
+      { path },
+      { cause: err },
+    );
   }
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 15000'); // a busy database waits instead of failing

@@ -15,7 +15,9 @@ export function recordRemovals(
   at: string,
 ): number {
   const oldest = db
-    .prepare<[number], { d: string | null }>(`SELECT min(${sortDate}) AS d FROM items WHERE last_fetch_id = ?`)
+    .prepare<[number], { d: string | null }>(
+      `SELECT min(${sortDate}) AS d FROM items WHERE last_fetch_id = ?`,
+    )
     .get(fetchId)?.d;
   if (!oldest) return 0;
   const vanished = db

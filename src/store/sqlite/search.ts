@@ -10,12 +10,21 @@ const DATE = 'coalesce(i.published_at, i.first_seen_at)';
 const RANK = 'bm25(items_fts, 8.0, 1.0, 2.0)';
 
 interface HitRow {
-  id: number; title: string | null; url: string | null; published: string; source_name: string;
-  snippet: string; score: number; duplicates: number;
+  id: number;
+  title: string | null;
+  url: string | null;
+  published: string;
+  source_name: string;
+  snippet: string;
+  score: number;
+  duplicates: number;
 }
 
 /** Returns the WHERE clause and parameters shared by search, count and export. */
-export function filtersOf(request: ExportRequest & { feedId?: number }): { where: string; params: unknown[] } {
+export function filtersOf(request: ExportRequest & { feedId?: number }): {
+  where: string;
+  params: unknown[];
+} {
   const where: string[] = ['i.duplicate_of IS NULL'];
   const params: unknown[] = [];
   if (request.query) {
@@ -50,15 +59,24 @@ export function searchItems(db: Database.Database, request: SearchRequest): Sear
        WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
     .all(...params, request.limit, request.offset ?? 0);
-  const total = db
-    .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM items_fts JOIN items i ON i.id = items_fts.rowid WHERE ${where}`)
-    .get(...params)?.n ?? 0;
+  const total =
+    db
+      .prepare<unknown[], { n: number }>(
+        `SELECT count(*) AS n FROM items_fts JOIN items i ON i.id = items_fts.rowid WHERE ${where}`,
+      )
+      .get(...params)?.n ?? 0;
   return { total, hits: rows.map(toHit) };
 }
 
 function toHit(r: HitRow): SearchHit {
   return {
-    itemId: asItemId(r.id), title: r.title, link: r.url, published: r.published, source: r.source_name,
-    snippet: r.snippet, score: -r.score, duplicates: r.duplicates,
+    itemId: asItemId(r.id),
+    title: r.title,
+    link: r.url,
+    published: r.published,
+    source: r.source_name,
+    snippet: r.snippet,
+    score: -r.score,
+    duplicates: r.duplicates,
   };
 }

@@ -1,16 +1,48 @@
 // The embedded store: SQLite through better-sqlite3, the zero-set-up default.
 import type Database from 'better-sqlite3';
 import type {
-  FeedId, FeedRecord, FeedSchedule, FetchAttempt, FetchRecord, ItemDetail, ItemId, SearchResult, StoredItem,
+  FeedId,
+  FeedRecord,
+  FeedSchedule,
+  FetchAttempt,
+  FetchRecord,
+  ItemDetail,
+  ItemId,
+  SearchResult,
+  StoredItem,
 } from '../../model/index.ts';
-import type { AttemptUpdate, ExportRequest, ImportInput, ImportOutcome, NewFeed, SearchRequest, Store } from '../store.ts';
-import { addFeed, dueFeeds, FEED_SELECT, feedByUrl, moveFeed, nextDueAt, recordAttempt, removeFeed } from './feeds.ts';
+import type {
+  AttemptUpdate,
+  ExportRequest,
+  ImportInput,
+  ImportOutcome,
+  NewFeed,
+  SearchRequest,
+  Store,
+} from '../store.ts';
+import {
+  addFeed,
+  dueFeeds,
+  FEED_SELECT,
+  feedByUrl,
+  moveFeed,
+  nextDueAt,
+  recordAttempt,
+  removeFeed,
+} from './feeds.ts';
 import { getBlob } from './blobs.ts';
 import { importFeed } from './import-feed.ts';
 import { readItemDetail } from './item-detail.ts';
 import { prepareItemStatements, type ItemStatements } from './item-statements.ts';
 import { openDatabase } from './open-database.ts';
-import { toFeedRecord, toFetchRecord, toStoredItem, type FeedRow, type FetchRow, type ItemRow } from './rows.ts';
+import {
+  toFeedRecord,
+  toFetchRecord,
+  toStoredItem,
+  type FeedRow,
+  type FetchRow,
+  type ItemRow,
+} from './rows.ts';
 import { filtersOf, searchItems } from './search.ts';
 
 const EXPORT_PAGE = 500;
