@@ -53,15 +53,16 @@ const TLS_PREFIXES = [
   'HOSTNAME_',
 ];
 
-function codesOf(err: unknown): string[] {
-  const codes: string[] = [];
+// The errors in the cause chain that carry a code, outermost first.
+function codedErrorsOf(err: unknown): Array<{ errno: string; reason: string }> {
+  const found: Array<{ errno: string; reason: string }> = [];
   let current: unknown = err;
   for (let depth = 0; current instanceof Error && depth < 5; depth++) {
     const code = (current as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') codes.push(code);
+    if (typeof code === 'string') found.push({ errno: code, reason: current.message });
     current = current.cause;
   }
-  return codes;
+  return found;
 }
 
 function codeFor(errno: string): FetchErrorCode | null {
@@ -76,13 +77,16 @@ function codeFor(errno: string): FetchErrorCode | null {
 
 /** Returns the code and message for an error thrown while fetching url. */
 export function classifyError(err: unknown, url: string): ClassifiedError {
-  const errnos = codesOf(err);
-  const reason = err instanceof Error ? err.message : String(err);
-  for (const errno of errnos) {
+  const coded = codedErrorsOf(err);
+  for (const { errno, reason } of coded) {
     const code = codeFor(errno);
     if (code === 'fetch.blocked_address') return { code, message: reason };
     if (code) return { code, message: `fetch: ${url}: ${reason.replace(/^fetch: /, '')} (${errno})` };
   }
   // An unknown failure on the wire is still a failure to connect, not a bug in the caller.
-  return { code: 'fetch.connect', message: `fetch: ${url}: ${reason}${errnos[0] ? ` (${errnos[0]})` : ''}` };
+  const reason = err instanceof Error ? err.message : String(err);
+  return {
+    code: 'fetch.connect',
+    message: `fetch: ${url}: ${reason}${coded[0] ? ` (${coded[0].errno})` : ''}`,
+  };
 }
