@@ -65,6 +65,15 @@ function codedErrorsOf(err: unknown): Array<{ errno: string; reason: string }> {
   return found;
 }
 
+// OpenSSL messages carry their internal error stack; the reason is the part after the function.
+function tidyReason(reason: string): string {
+  const openssl = /SSL routines:[^:]*:([^:]+)/.exec(reason);
+  return (openssl?.[1] ?? reason)
+    .replace(/^fetch: /, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function codeFor(errno: string): FetchErrorCode | null {
   if (errno === 'ENEWSWATCH_BLOCKED') return 'fetch.blocked_address';
   if (DNS.has(errno)) return 'fetch.dns';
@@ -81,7 +90,7 @@ export function classifyError(err: unknown, url: string): ClassifiedError {
   for (const { errno, reason } of coded) {
     const code = codeFor(errno);
     if (code === 'fetch.blocked_address') return { code, message: reason };
-    if (code) return { code, message: `fetch: ${url}: ${reason.replace(/^fetch: /, '')} (${errno})` };
+    if (code) return { code, message: `fetch: ${url}: ${tidyReason(reason)} (${errno})` };
   }
   // An unknown failure on the wire is still a failure to connect, not a bug in the caller.
   const reason = err instanceof Error ? err.message : String(err);

@@ -87,6 +87,27 @@ describe('fetchFeed safety', () => {
     });
   });
 
+  it('checks the addresses of https hosts in the same lookup', async () => {
+    const result = await fetchFeed(
+      { url: 'https://secure.test/feed' },
+      { now, lookup: resolveTo('10.9.8.7') },
+    );
+    expect(result).toMatchObject({
+      kind: 'error',
+      code: 'fetch.blocked_address',
+      message: 'fetch: secure.test resolves to 10.9.8.7, which is not a public address (private)',
+    });
+  });
+
+  it('reports a TLS handshake with a server that does not speak TLS as fetch.tls', async () => {
+    const result = await fetchFeed({ url: `https://127.0.0.1:${v4.port}/feed` }, LOCAL);
+    expect(result).toMatchObject({
+      kind: 'error',
+      code: 'fetch.tls',
+      message: `fetch: https://127.0.0.1:${v4.port}/feed: wrong version number (ERR_SSL_WRONG_VERSION_NUMBER)`,
+    });
+  });
+
   it('refuses an IPv4-mapped IPv6 loopback literal', async () => {
     const result = await fetchFeed({ url: `http://[::ffff:127.0.0.1]:${v4.port}/feed` }, { now });
     expect(result).toMatchObject({
