@@ -3,6 +3,7 @@
 import { decodeModel, decodeSpans, encodeModel, tagDocument, trainNer } from '../src/extract/index.ts';
 import { countMatches, scoresOf, type Counts } from '../eval/ner-score.ts';
 import { readConll, toTrainingDocs } from './ner-conll.ts';
+import { domainLexicon } from './ner-domain-lexicon.ts';
 import { compromiseLexicon } from './ner-lexicon.ts';
 
 const docs = readConll(new URL('../../shared/corpora/conll2003/eng.train', import.meta.url).pathname);
@@ -18,7 +19,7 @@ const trained = trainNer(train, {
   seed: 1,
   minCount: Number(minCount),
   gazetteerMinCount: Number(gazMin),
-  lexicon: process.env['NER_NO_LEXICON'] === '1' ? [] : compromiseLexicon(),
+  lexicon: process.env['NER_NO_LEXICON'] === '1' ? [] : [...compromiseLexicon(), ...domainLexicon()],
   log: (m) => console.log(`${((performance.now() - t0) / 1000).toFixed(1)}s ${m}`),
 });
 const bytes = encodeModel(trained, Number(process.env['NER_MIN_WEIGHT'] ?? '0'));

@@ -13,7 +13,7 @@ export const TRAINING = {
   folds: 5,
   seed: 1,
   minCount: 1,
-  gazetteerMinCount: 2,
+  gazetteerMinCount: 1,
   minWeight: 0.5,
 };
 

@@ -4,6 +4,7 @@ import type { EntityAlias, EntityType, ResolvedMention, SentenceSpan } from '../
 import { findAcronymAfter, type AcronymDefinition } from './acronyms.ts';
 import { mentionsFromTags, type Draft } from './draft-mentions.ts';
 import { findLaws } from './law-rules.ts';
+import { repairOrgHeads } from './org-heads.ts';
 import { findDescribedOrgs, type RuleMatch } from './org-rules.ts';
 import { decodeModel } from './model-codec.ts';
 import type { NerModel } from './ner-model.ts';
@@ -54,6 +55,7 @@ export function createExtractor(model: NerModel, options: ExtractorOptions = {})
     if (options.rules === false) return { sentences: spans, ...resolveMentions(fromTagger, []) };
     let drafts = addLaws(text, fromTagger, spans);
     drafts = addRuleMatches(drafts, spans, findDescribedOrgs(text), 'ORG');
+    drafts = repairOrgHeads(text, drafts);
     const acronyms = findAcronyms(text, drafts);
     drafts = addOccurrences(
       text,

@@ -2,7 +2,7 @@
 // window, the gazetteer and document context; stage two adds stage one's tags around the
 // token and across the document (Ratinov & Roth 2009: two-stage prediction aggregation).
 import type { DocContext } from './doc-context.ts';
-import { tagName, tagTypeIndex, TAGGER_TYPES } from './tags.ts';
+import { TAG_COUNT, tagName, tagTypeIndex, TAGGER_TYPES } from './tags.ts';
 import { isCapitalised, shapeOf, wordClassOf } from './word-shape.ts';
 
 /** One sentence prepared for feature extraction. */
@@ -79,41 +79,88 @@ export function contextFeatures(
 
 /** Returns the features that depend on the tags already chosen for the two tokens before i. */
 export function historyFeatures(v: SentenceView, i: number, prev1: number, prev2: number): string[] {
-  const t1 = tagName(prev1);
   return [
-    `t-1=${t1}`,
-    `t-2|t-1=${tagName(prev2)}|${t1}`,
-    `t-1|l=${t1}|${v.lowers[i] ?? ''}`,
-    `t-1|sh=${t1}|${v.shapes[i] ?? ''}`,
+    historyKeys.prev(prev1),
+    historyKeys.pair(prev1, prev2),
+    historyKeys.word(prev1, v.lowers[i] ?? ''),
+    historyKeys.shape(prev1, v.shapes[i] ?? ''),
   ];
 }
 
-/**
- * Returns the stage-two features of token i: stage one's tags in a ±2 window and what stage
- * one said about the same word elsewhere in the document (counts excluding this token).
- */
+/** The history feature keys, one maker per template (history-ids.ts caches their ids). */
+export const historyKeys = {
+  prev: (prev1: number): string => `t-1=${tagName(prev1)}`,
+  pair: (prev1: number, prev2: number): string => `t-2|t-1=${tagName(prev2)}|${tagName(prev1)}`,
+  word: (prev1: number, lower: string): string => `t-1|l=${tagName(prev1)}|${lower}`,
+  shape: (prev1: number, shape: string): string => `t-1|sh=${tagName(prev1)}|${shape}`,
+};
+
+/** Stage one's tag at offsets -2..+2 of a token (PAD past the sentence), and what it said of the same word elsewhere. */
+export interface StageTwoParts {
+  readonly around: readonly number[];
+  /** Types (0 for O, 1 + type index) stage one gave the word elsewhere in the document. */
+  readonly seenAs: readonly number[];
+  /** The most frequent of them, or -1. */
+  readonly mostlySeenAs: number;
+}
+
+/** The value of a tag slot past either end of the sentence. */
+export const PAD = TAG_COUNT;
+
+/** Returns what stage two reads about token i (counts exclude the token itself). */
+export function stageTwoParts(
+  v: SentenceView,
+  i: number,
+  firstTags: ArrayLike<number>,
+  docCounts: ReadonlyMap<string, Int32Array>,
+): StageTwoParts {
+  const around = [-2, -1, 0, 1, 2].map((o) =>
+    i + o < 0 || i + o >= firstTags.length ? PAD : (firstTags[i + o] ?? 0),
+  );
+  const counts = docCounts.get(v.lowers[i] ?? '');
+  const seenAs: number[] = [];
+  let best = -1;
+  if (counts === undefined || !isCapitalised(v.words[i] ?? '')) return { around, seenAs, mostlySeenAs: best };
+  const own = tagTypeIndex(firstTags[i] ?? 0) + 1;
+  let bestCount = 0;
+  for (let t = 0; t <= TAGGER_TYPES.length; t++) {
+    const c = (counts[t] ?? 0) - (t === own ? 1 : 0);
+    if (c <= 0) continue;
+    seenAs.push(t);
+    if (c > bestCount) [best, bestCount] = [t, c];
+  }
+  return { around, seenAs, mostlySeenAs: best };
+}
+
+/** The stage-two feature keys, one maker per template (stage-two-ids.ts caches their ids). */
+export const stageTwoKeys = {
+  at: (slot: number, tag: number): string => `y${slot - 2}=${slotName(tag)}`,
+  triple: (a: number, b: number, c: number): string =>
+    `y-1|y|y+1=${slotName(a)}|${slotName(b)}|${slotName(c)}`,
+  seenAs: (t: number): string => `agg=${typeLabel(t)}`,
+  mostly: (t: number): string => `aggMax=${typeLabel(t)}`,
+  mostlyAndTag: (t: number, tag: number): string => `aggMax|y=${typeLabel(t)}|${slotName(tag)}`,
+};
+
+/** Returns the stage-two features of token i: stage one's tags in a ±2 window and what stage one said of the same word elsewhere in the document. */
 export function secondStageFeatures(
   v: SentenceView,
   i: number,
   firstTags: ArrayLike<number>,
   docCounts: ReadonlyMap<string, Int32Array>,
 ): string[] {
-  const y = (k: number): string => (k < 0 || k >= firstTags.length ? 'PAD' : tagName(firstTags[k] ?? 0));
-  const f = [`y=${y(i)}`, `y-1=${y(i - 1)}`, `y+1=${y(i + 1)}`, `y-2=${y(i - 2)}`, `y+2=${y(i + 2)}`];
-  f.push(`y-1|y|y+1=${y(i - 1)}|${y(i)}|${y(i + 1)}`);
-  const counts = docCounts.get(v.lowers[i] ?? '');
-  if (counts === undefined || !isCapitalised(v.words[i] ?? '')) return f;
-  const own = tagTypeIndex(firstTags[i] ?? 0) + 1;
-  let best = -1;
-  let bestCount = 0;
-  for (let t = 0; t <= TAGGER_TYPES.length; t++) {
-    const c = (counts[t] ?? 0) - (t === own ? 1 : 0);
-    if (c <= 0) continue;
-    f.push(`agg=${typeLabel(t)}`);
-    if (c > bestCount) [best, bestCount] = [t, c];
-  }
-  if (best >= 0) f.push(`aggMax=${typeLabel(best)}`, `aggMax|y=${typeLabel(best)}|${y(i)}`);
+  const p = stageTwoParts(v, i, firstTags, docCounts);
+  const [a = PAD, b = PAD, c = PAD, d = PAD, e = PAD] = p.around;
+  const f = [a, b, c, d, e].map((tag, slot) => stageTwoKeys.at(slot, tag));
+  f.push(stageTwoKeys.triple(b, c, d));
+  for (const t of p.seenAs) f.push(stageTwoKeys.seenAs(t));
+  if (p.mostlySeenAs >= 0)
+    f.push(stageTwoKeys.mostly(p.mostlySeenAs), stageTwoKeys.mostlyAndTag(p.mostlySeenAs, c));
   return f;
+}
+
+function slotName(tag: number): string {
+  return tag === PAD ? 'PAD' : tagName(tag);
 }
 
 /** Returns, per lower-cased capitalised word, how often stage one tagged it O (index 0) or each type. */

@@ -7,6 +7,8 @@ export interface Gazetteer {
   readonly longest: number;
   /** When true, names are stored and matched in lower case. */
   readonly folded: boolean;
+  /** The first word of every name: most words start none, and are passed over at once. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 /** One known name. */
@@ -22,15 +24,17 @@ export function buildGazetteer(
   folded: boolean,
 ): Gazetteer {
   const names = new Map<string, number>();
+  const firstWords = new Set<string>();
   let longest = 0;
   for (const { tokens, category } of entries) {
     const c = categories.indexOf(category);
     if (c < 0 || tokens.length === 0) continue;
     const key = (folded ? tokens.map((t) => t.toLowerCase()) : tokens).join(' ');
     names.set(key, (names.get(key) ?? 0) | (1 << c));
+    firstWords.add(key.split(' ')[0] ?? '');
     longest = Math.max(longest, tokens.length);
   }
-  return { categories, names, longest, folded };
+  return { categories, names, longest, folded, firstWords };
 }
 
 /**
@@ -63,6 +67,7 @@ export function matchGazetteer(
 }
 
 function longestMatch(gaz: Gazetteer, keys: readonly string[], i: number): number {
+  if (!gaz.firstWords.has(keys[i] ?? '')) return 0;
   for (let len = Math.min(gaz.longest, keys.length - i); len > 0; len--) {
     if (gaz.names.has(keys.slice(i, i + len).join(' '))) return len;
   }

@@ -12,13 +12,17 @@ export interface LawMatch {
 
 const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?=\s+\p{Lu}))`;
 const LINK = String.raw`(?:of|on|and|for|the|to|in|against|with|&)`;
-const KEYWORD = String.raw`(?:Act|Law|Code|Directive|Regulation|Convention|Treaty|Ordinance|Statute|Bill|Protocol)`;
+// Not "Convention": a party's convention is an event far more often than a treaty.
+const KEYWORD = String.raw`(?:Act|Law|Code|Directive|Regulation|Treaty|Ordinance|Statute|Bill|Protocol)`;
 const NAMED = new RegExp(
   String.raw`(?:${CAP}\s+(?:${LINK}\s+)*)*?${CAP}\s+${KEYWORD}(?![\p{L}\p{N}])(?:,?\s+(?:of\s+)?(?:1[89]|20)\d\d(?!\d))?`,
   'gu',
 );
-const EU_NUMBERED =
-  /\b(?:Regulation|Directive|Decision)\s+\((?:EU|EC|EEC|Euratom)\)\s+(?:No\.?\s*)?\d{2,4}\/\d{1,4}(?:\/\w+)?/gu;
+const EU_NUMBERED = new RegExp(
+  String.raw`\b(?:(?:Commission|Council)\s+(?:Implementing\s+|Delegated\s+)?)?(?:Regulation|Directive|Decision)` +
+    String.raw`\s+\(\s*(?:EU|EC|EEC|Euratom)\s*\)\s+(?:No\.?\s*)?\d{1,4}\/\d{1,4}(?:\/\w+)?`,
+  'gu',
+);
 const SECTION_BEFORE =
   /\b(?:Section|Article|Title|Chapter|Part|Clause|Schedule|Paragraph)\s+\d+[A-Za-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?$/u;
 const NEXT_NAME = /^\s+\p{Lu}\p{Ll}/u;

@@ -5,7 +5,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AppError } from '../model/index.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
-import type { NerModel } from './ner-model.ts';
+import type { NerModel, WeightArray } from './ner-model.ts';
 import { TAG_COUNT } from './tags.ts';
 
 interface Header {
@@ -69,13 +69,15 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   if (header.version !== 1 || header.tagCount !== TAG_COUNT)
     throw new AppError('extract.bad_model', 'extract: unsupported NER model version');
   const keys = chunk().toString('utf8').split('\n');
-  const w1 = dequantise(raw, at, header.stage1Size * TAG_COUNT, header.scale1);
-  const w2 = dequantise(raw, at + w1.length * 2, header.size * TAG_COUNT, header.scale2);
+  const w1 = readInt16(raw, at, header.stage1Size * TAG_COUNT);
+  const w2 = readInt16(raw, at + w1.length * 2, header.size * TAG_COUNT);
   return {
     index: new Map(keys.map((key, id) => [key, id])),
     stage1Size: header.stage1Size,
     w1,
+    scale1: header.scale1,
     w2,
+    scale2: header.scale2,
     gazetteer: loadGazetteer(header.gazetteer),
     lexicon: loadGazetteer(header.lexicon),
   };
@@ -84,40 +86,43 @@ export function decodeModel(bytes: Uint8Array): NerModel {
 // Keeps the features with some weight of at least minWeight, stage-one ones first.
 function pruneModel(model: NerModel, minWeight: number): NerModel {
   const keep = (id: number): boolean =>
-    rowMax(model.w2, id) >= minWeight || (id < model.stage1Size && rowMax(model.w1, id) >= minWeight);
+    rowMax(model.w2, id) * model.scale2 >= minWeight ||
+    (id < model.stage1Size && rowMax(model.w1, id) * model.scale1 >= minWeight);
   const kept = [...model.index].filter(([, id]) => keep(id));
   const index = new Map(kept.map(([key], k) => [key, k]));
   const stage1Size = kept.filter(([, id]) => id < model.stage1Size).length;
   const w1 = new Float32Array(stage1Size * TAG_COUNT);
   const w2 = new Float32Array(index.size * TAG_COUNT);
   kept.forEach(([, id], k) => {
-    if (k < stage1Size) w1.set(model.w1.subarray(id * TAG_COUNT, (id + 1) * TAG_COUNT), k * TAG_COUNT);
-    w2.set(model.w2.subarray(id * TAG_COUNT, (id + 1) * TAG_COUNT), k * TAG_COUNT);
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (k < stage1Size) w1[k * TAG_COUNT + t] = (model.w1[id * TAG_COUNT + t] ?? 0) * model.scale1;
+      w2[k * TAG_COUNT + t] = (model.w2[id * TAG_COUNT + t] ?? 0) * model.scale2;
+    }
   });
-  return { ...model, index, stage1Size, w1, w2 };
+  return { ...model, index, stage1Size, w1, scale1: 1, w2, scale2: 1 };
 }
 
-function rowMax(w: Float32Array, id: number): number {
+function rowMax(w: WeightArray, id: number): number {
   let m = 0;
   for (let t = 0; t < TAG_COUNT; t++) m = Math.max(m, Math.abs(w[id * TAG_COUNT + t] ?? 0));
   return m;
 }
 
-function maxAbs(w: Float32Array): number {
+function maxAbs(w: WeightArray): number {
   let m = 0;
   for (const x of w) m = Math.max(m, Math.abs(x));
   return m;
 }
 
-function quantise(w: Float32Array, scale: number): Buffer[] {
+function quantise(w: WeightArray, scale: number): Buffer[] {
   const q = new Int16Array(w.length);
   for (let j = 0; j < w.length; j++) q[j] = Math.round((w[j] ?? 0) / scale);
   return [Buffer.from(q.buffer, q.byteOffset, q.byteLength)];
 }
 
-function dequantise(raw: Buffer, at: number, n: number, scale: number): Float32Array {
-  const out = new Float32Array(n);
-  for (let j = 0; j < n; j++) out[j] = raw.readInt16LE(at + 2 * j) * scale;
+function readInt16(raw: Buffer, at: number, n: number): Int16Array {
+  const out = new Int16Array(n);
+  for (let j = 0; j < n; j++) out[j] = raw.readInt16LE(at + 2 * j);
   return out;
 }
 

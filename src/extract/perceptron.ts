@@ -1,7 +1,7 @@
 // An averaged perceptron over (feature, tag) weights, averaged with the lazy trick of
 // Daumé (2006): keep w and u = Σ c·Δ; the average is w − u / c.
-import { bestTag, scoreToken, type Scorer } from './decode.ts';
-import { historyFeatures as historyFeaturesOf, type SentenceView } from './features.ts';
+import { bestTag, scoreToken, type HistoryIds, type Scorer } from './decode.ts';
+import type { SentenceView } from './features.ts';
 import { TAG_COUNT } from './tags.ts';
 
 /** One training sentence: its view, each token's static feature ids and its gold tags. */
@@ -15,13 +15,13 @@ export interface TrainingSentence {
 export function trainPerceptron(
   sentences: readonly TrainingSentence[],
   size: number,
-  historyIds: (keys: readonly string[]) => ArrayLike<number>,
+  historyIds: HistoryIds,
   epochs: number,
   random: () => number,
 ): Float32Array {
   const w = new Float64Array(size * TAG_COUNT);
   const u = new Float64Array(size * TAG_COUNT);
-  const scorer: Scorer = { weights: w, historyIds };
+  const scorer: Scorer = { weights: w, scale: 1, historyIds };
   let c = 1;
   const order = sentences.map((_, k) => k);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -54,7 +54,12 @@ function trainSentence(
     const pred = bestTag(scores);
     const gold = s.gold[i] ?? 0;
     if (pred !== gold) {
-      const hist = scorer.historyIds(historyKeysAt(s.view, i, tags));
+      const hist = scorer.historyIds(
+        s.view,
+        i,
+        i > 0 ? (tags[i - 1] ?? 0) : 0,
+        i > 1 ? (tags[i - 2] ?? 0) : 0,
+      );
       update(w, u, c, ids, gold, pred);
       update(w, u, c, hist, gold, pred);
     }
@@ -62,10 +67,6 @@ function trainSentence(
     c += 1;
   }
   return c;
-}
-
-function historyKeysAt(v: SentenceView, i: number, tags: Uint8Array): string[] {
-  return historyFeaturesOf(v, i, i > 0 ? (tags[i - 1] ?? 0) : 0, i > 1 ? (tags[i - 2] ?? 0) : 0);
 }
 
 function update(

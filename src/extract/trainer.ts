@@ -3,6 +3,7 @@
 // document come from the other folds only, so that neither feature just memorises the data.
 import { decodeSentence } from './decode.ts';
 import { countDocTags, secondStageFeatures } from './features.ts';
+import { createHistoryIds } from './history-ids.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { lookupIds, type NerModel } from './ner-model.ts';
 import { seededRandom, trainPerceptron, type TrainingSentence } from './perceptron.ts';
@@ -56,7 +57,7 @@ export function trainNer(docs: readonly TrainingDoc[], opts: TrainOptions): NerM
   const stageOne = prepared.map((p, d) =>
     sentencesOf(p, docs[d]!, (s, i) => lookupIds(index, p.localKeys(s, i), stage1Size)),
   );
-  const hist1 = (keys: readonly string[]): Int32Array => lookupIds(index, keys, stage1Size);
+  const hist1 = createHistoryIds(index, stage1Size);
   const firstTags: Uint8Array[][] = docs.map(() => []);
   for (let k = 0; k < opts.folds; k++) {
     const train = stageOne.filter((_, d) => foldOf[d] !== k).flat();
@@ -64,7 +65,7 @@ export function trainNer(docs: readonly TrainingDoc[], opts: TrainOptions): NerM
     stageOne.forEach((sents, d) => {
       if (foldOf[d] === k)
         firstTags[d] = sents.map(
-          (s) => decodeSentence({ weights: w, historyIds: hist1 }, s.view, s.ids).tags,
+          (s) => decodeSentence({ weights: w, scale: 1, historyIds: hist1 }, s.view, s.ids).tags,
         );
     });
     log(`fold ${k + 1}/${opts.folds} done`);
@@ -81,9 +82,11 @@ export function trainNer(docs: readonly TrainingDoc[], opts: TrainOptions): NerM
       ids: s.ids.map((ids, i) => concatIds(ids, lookupIds(index, extraKeys(d, si, i), index.size))),
     })),
   );
-  const hist2 = (keys: readonly string[]): Int32Array => lookupIds(index, keys, index.size);
+  // History features are all stage-one features, so stage two reads the same ids.
+  const hist2 = hist1;
   const w2 = trainPerceptron(stageTwo.flat(), index.size, hist2, opts.epochs2, random);
-  return { index, stage1Size, w1, w2, gazetteer: gazetteerOf(docs, opts.gazetteerMinCount), lexicon };
+  const gazetteer = gazetteerOf(docs, opts.gazetteerMinCount);
+  return { index, stage1Size, w1, scale1: 1, w2, scale2: 1, gazetteer, lexicon };
 }
 
 /** Returns a gazetteer of the names tagged in docs at least minCount times. */

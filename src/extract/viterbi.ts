@@ -8,6 +8,15 @@ const ALLOWED: boolean[][] = Array.from({ length: TAG_COUNT }, (_, prev) =>
   Array.from({ length: TAG_COUNT }, (_, tag) => isAllowedAfter(prev, tag)),
 );
 
+/** Returns tags when they are well-formed already (then they are the best), else the best well-formed sequence. */
+export function repairTags(tags: Uint8Array, scores: readonly Float64Array[]): Uint8Array {
+  for (let i = 0; i < tags.length; i++) {
+    const prev = i > 0 ? (tags[i - 1] ?? 0) : 0;
+    if (!(ALLOWED[prev]?.[tags[i] ?? 0] ?? false)) return bestWellFormed(scores);
+  }
+  return tags.length > 0 && !isAllowedLast(tags[tags.length - 1] ?? 0) ? bestWellFormed(scores) : tags;
+}
+
 /** Returns the highest-scoring well-formed tag sequence for per-token scores (scores are softmaxed first). */
 export function bestWellFormed(scores: readonly Float64Array[]): Uint8Array {
   const n = scores.length;

@@ -142,3 +142,15 @@ describe('createAliasResolver', () => {
     expect(applyAliases([mention], resolver)[0]?.canonical).toBe('Chinese Communist Party');
   });
 });
+
+describe('the example alias file', () => {
+  it('is valid', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('fixtures/aliases.yaml', import.meta.url), 'utf8');
+    const result = parseAliasFile(text);
+    expect(result.ok ? result.file.entities.map((e) => e.name) : result.errors).toEqual([
+      'Hikvision',
+      'Xinjiang Production and Construction Corps',
+    ]);
+  });
+});

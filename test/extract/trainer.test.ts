@@ -7,55 +7,8 @@ import {
   tagDocument,
   tagName,
   trainNer,
-  type TokenSpan,
-  type TrainingDoc,
 } from '../../src/extract/index.ts';
-
-// A tiny corpus written for these tests: enough for the tagger to learn its own sentences.
-const SENTENCES: [string, TokenSpan[]][] = [
-  [
-    'Alice Smith visited Paris on Monday .',
-    [
-      { start: 0, end: 2, type: 'PER' },
-      { start: 3, end: 4, type: 'LOC' },
-    ],
-  ],
-  [
-    'Acme Corp hired Bob Jones .',
-    [
-      { start: 0, end: 2, type: 'ORG' },
-      { start: 3, end: 5, type: 'PER' },
-    ],
-  ],
-  [
-    'The French team won in Berlin .',
-    [
-      { start: 1, end: 2, type: 'MISC' },
-      { start: 5, end: 6, type: 'LOC' },
-    ],
-  ],
-  [
-    'Smith said Acme Corp was in Paris .',
-    [
-      { start: 0, end: 1, type: 'PER' },
-      { start: 2, end: 4, type: 'ORG' },
-      { start: 6, end: 7, type: 'LOC' },
-    ],
-  ],
-];
-
-function docs(): TrainingDoc[] {
-  const make = (): TrainingDoc => {
-    const sentences = SENTENCES.map(([text]) => text.split(' '));
-    return {
-      sentences,
-      tags: SENTENCES.map(([, spans], s) => encodeSpans(spans, sentences[s]?.length ?? 0)),
-    };
-  };
-  return [make(), make(), make(), make()];
-}
-
-const OPTIONS = { epochs1: 5, epochs2: 5, folds: 2, seed: 7, minCount: 1, gazetteerMinCount: 1, lexicon: [] };
+import { docs, OPTIONS, SENTENCES } from './fixtures/tiny-corpus.ts';
 
 describe('BILOU tags', () => {
   it('encodes spans as B, I, L and U tags', () => {
