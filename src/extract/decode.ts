@@ -10,9 +10,11 @@ export type HistoryIds = (v: SentenceView, i: number, prev1: number, prev2: numb
 
 /** Weights and the ids of the features that depend on earlier tags. */
 export interface Scorer {
-  /** Weights, each to be multiplied by scale. */
+  /** Weights, each to be multiplied by scale: feature f's row starts at f × stride + offset. */
   readonly weights: ArrayLike<number>;
   readonly scale: number;
+  readonly stride: number;
+  readonly offset: number;
   readonly historyIds: HistoryIds;
 }
 
@@ -22,17 +24,19 @@ export interface Decoded {
   readonly scores: Float64Array[];
 }
 
-/** Returns the tags for a sentence given each token's static feature ids. */
+/** Returns the tags for a sentence given each token's static feature ids (in one or two parts). */
 export function decodeSentence(
   scorer: Scorer,
   v: SentenceView,
   staticIds: readonly ArrayLike<number>[],
+  moreIds: readonly ArrayLike<number>[] = [],
 ): Decoded {
   const n = v.words.length;
   const tags = new Uint8Array(n);
   const scores: Float64Array[] = [];
   for (let i = 0; i < n; i++) {
     const s = scoreToken(scorer, v, i, staticIds[i] ?? [], tags);
+    addRows(s, scorer, moreIds[i] ?? [], scorer.scale);
     tags[i] = bestTag(s);
     scores.push(s);
   }
@@ -48,13 +52,13 @@ export function scoreToken(
   tags: ArrayLike<number>,
 ): Float64Array {
   const s = new Float64Array(TAG_COUNT);
-  addRows(s, scorer.weights, staticIds);
+  addRows(s, scorer, staticIds, scorer.scale);
   addRows(
     s,
-    scorer.weights,
+    scorer,
     scorer.historyIds(v, i, i > 0 ? (tags[i - 1] ?? 0) : 0, i > 1 ? (tags[i - 2] ?? 0) : 0),
+    scorer.scale,
   );
-  if (scorer.scale !== 1) for (let t = 0; t < TAG_COUNT; t++) s[t] = s[t]! * scorer.scale;
   return s;
 }
 
@@ -70,9 +74,10 @@ export function bestTag(s: ArrayLike<number>): number {
 }
 
 // The hot loop of tagging: ids are valid rows, so the reads need no fallbacks.
-function addRows(s: Float64Array, w: ArrayLike<number>, ids: ArrayLike<number>): void {
+function addRows(s: Float64Array, scorer: Scorer, ids: ArrayLike<number>, scale: number): void {
+  const { weights: w, stride, offset } = scorer;
   for (let k = 0; k < ids.length; k++) {
-    const base = ids[k]! * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) s[t] = s[t]! + w[base + t]!;
+    const base = ids[k]! * stride + offset;
+    for (let t = 0; t < TAG_COUNT; t++) s[t] = s[t]! + w[base + t]! * scale;
   }
 }

@@ -54,24 +54,52 @@ export function contextFeatures(
   ctx: DocContext,
   gaz: readonly string[],
 ): string[] {
+  return [
+    ...shapeFeatures(shapeKey(v, i)),
+    ...classFeatures(classKey(v, i)),
+    ...placeFeatures(v, i, ctx, gaz),
+  ];
+}
+
+/** Returns what the shape features of token i depend on: its shape and its neighbours', "|"-joined. */
+export function shapeKey(v: SentenceView, i: number): string {
+  return `${wordAt(v.shapes, i - 1)}|${v.shapes[i] ?? ''}|${wordAt(v.shapes, i + 1)}`;
+}
+
+/** Returns the shape features for a shapeKey (the same wherever the key recurs, so callers may cache them). */
+export function shapeFeatures(key: string): string[] {
+  const [shm1 = '', sh = '', shp1 = ''] = key.split('|');
+  return [
+    `sh-1=${shm1}`,
+    `sh+1=${shp1}`,
+    `sh-1|sh=${shm1}|${sh}`,
+    `sh|sh+1=${sh}|${shp1}`,
+    `sh-1|sh|sh+1=${key}`,
+  ];
+}
+
+/** Returns what the class features of token i depend on: classes around it, headline, first, length. */
+export function classKey(v: SentenceView, i: number): string {
+  const wc = v.classes[i] ?? '';
+  return `${wordAt(v.classes, i - 1)}|${wc}|${wordAt(v.classes, i + 1)}|${v.isHeadline}|${i === 0}|${lengthBucket(v.words.length)}`;
+}
+
+/** Returns the class features for a classKey (cacheable like shapeFeatures). */
+export function classFeatures(key: string): string[] {
+  const [wcm1 = '', wc = '', wcp1 = '', headline, first, len = ''] = key.split('|');
+  const f = [`wc-1|wc|wc+1=${wcm1}|${wc}|${wcp1}`, `len=${len}|wc=${wc}`];
+  if (headline === 'true') f.push(`hl|wc=${wc}`);
+  if (first === 'true') f.push(`first|wc=${wc}`);
+  return f;
+}
+
+/** Returns the features of token i that no cache can share: word pairs, headline word, document, gazetteers. */
+export function placeFeatures(v: SentenceView, i: number, ctx: DocContext, gaz: readonly string[]): string[] {
   const w = v.words[i] ?? '';
   const l = v.lowers[i] ?? '';
-  const sh = v.shapes[i] ?? '';
   const wc = v.classes[i] ?? '';
-  const lm1 = wordAt(v.lowers, i - 1);
-  const lp1 = wordAt(v.lowers, i + 1);
-  const f: string[] = [];
-  f.push(`l-1|l=${lm1}|${l}`, `l|l+1=${l}|${lp1}`);
-  const shm1 = wordAt(v.shapes, i - 1);
-  const shp1 = wordAt(v.shapes, i + 1);
-  f.push(`sh-1=${shm1}`, `sh+1=${shp1}`, `sh-1|sh=${shm1}|${sh}`, `sh|sh+1=${sh}|${shp1}`);
-  f.push(
-    `sh-1|sh|sh+1=${shm1}|${sh}|${shp1}`,
-    `wc-1|wc|wc+1=${wordAt(v.classes, i - 1)}|${wc}|${wordAt(v.classes, i + 1)}`,
-  );
-  if (v.isHeadline) f.push(`hl|wc=${wc}`, `hl|l=${l}`);
-  if (i === 0) f.push(`first|wc=${wc}`);
-  f.push(`len=${lengthBucket(v.words.length)}|wc=${wc}`);
+  const f = [`l-1|l=${wordAt(v.lowers, i - 1)}|${l}`, `l|l+1=${l}|${wordAt(v.lowers, i + 1)}`];
+  if (v.isHeadline) f.push(`hl|l=${l}`);
   if (isCapitalised(w)) f.push(...docFeatures(l, i, v.isHeadline, ctx));
   for (const g of gaz) f.push(g, `${g}|wc=${wc}`);
   return f;

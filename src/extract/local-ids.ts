@@ -1,7 +1,16 @@
 // The ids of a token's stage-one features, as lookupIds(index, localKeys) would give them, with
 // the ids of a word's own features and of its neighbour features cached per word: building
 // and hashing feature strings is most of the cost of tagging.
-import { NEIGHBOUR_OFFSETS, neighbourKey, wordAt, wordFeatures } from './features.ts';
+import {
+  classFeatures,
+  classKey,
+  NEIGHBOUR_OFFSETS,
+  neighbourKey,
+  shapeFeatures,
+  shapeKey,
+  wordAt,
+  wordFeatures,
+} from './features.ts';
 import { lookupIds, type NerModel } from './ner-model.ts';
 import type { PreparedDoc } from './prepare-doc.ts';
 
@@ -14,8 +23,10 @@ export type LocalIds = (doc: PreparedDoc, s: number, i: number) => Int32Array;
 export function createLocalIds(model: NerModel): LocalIds {
   const words = new Map<string, Int32Array>();
   const neighbours = new Map<string, Int32Array>();
-  const wordIds = (w: string): Int32Array =>
-    cached(words, w, () => lookupIds(model.index, wordFeatures(w), model.stage1Size));
+  const shapes = new Map<string, Int32Array>();
+  const classes = new Map<string, Int32Array>();
+  const idsOf = (keys: readonly string[]): Int32Array => lookupIds(model.index, keys, model.stage1Size);
+  const wordIds = (w: string): Int32Array => cached(words, w, () => idsOf(wordFeatures(w)));
   // The word o tokens away from a token gives it the key for offset o.
   const neighbourIds = (l: string): Int32Array =>
     cached(neighbours, l, () =>
@@ -33,20 +44,27 @@ export function createLocalIds(model: NerModel): LocalIds {
       const id = neighbourIds(wordAt(v.lowers, i + o))[k] ?? -1;
       if (id >= 0) near.push(id);
     });
-    const context = lookupIds(model.index, doc.contextKeys(s, i), model.stage1Size);
-    const out = new Int32Array(own.length + near.length + context.length);
-    out.set(own);
-    out.set(near, own.length);
-    out.set(context, own.length + near.length);
-    return out;
+    const shapeIds = cached(shapes, shapeKey(v, i), (key) => idsOf(shapeFeatures(key)));
+    const classIds = cached(classes, classKey(v, i), (key) => idsOf(classFeatures(key)));
+    return join([own, Int32Array.from(near), shapeIds, classIds, idsOf(doc.placeKeys(s, i))]);
   };
 }
 
-function cached(cache: Map<string, Int32Array>, key: string, make: () => Int32Array): Int32Array {
+function cached(cache: Map<string, Int32Array>, key: string, make: (key: string) => Int32Array): Int32Array {
   let ids = cache.get(key);
   if (ids === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, (ids = make()));
+    cache.set(key, (ids = make(key)));
   }
   return ids;
+}
+
+function join(parts: readonly Int32Array[]): Int32Array {
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

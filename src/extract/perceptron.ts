@@ -21,7 +21,7 @@ export function trainPerceptron(
 ): Float32Array {
   const w = new Float64Array(size * TAG_COUNT);
   const u = new Float64Array(size * TAG_COUNT);
-  const scorer: Scorer = { weights: w, scale: 1, historyIds };
+  const scorer: Scorer = { weights: w, scale: 1, stride: TAG_COUNT, offset: 0, historyIds };
   let c = 1;
   const order = sentences.map((_, k) => k);
   for (let epoch = 0; epoch < epochs; epoch++) {

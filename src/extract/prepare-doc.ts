@@ -1,7 +1,7 @@
 // Turns a document (sentences of words) into the views and stage-one feature keys the tagger
 // reads. Training and tagging share it so that both see exactly the same features.
 import { buildDocContext } from './doc-context.ts';
-import { contextFeatures, localFeatures, viewSentence, type SentenceView } from './features.ts';
+import { localFeatures, placeFeatures, viewSentence, type SentenceView } from './features.ts';
 import { matchGazetteer, type Gazetteer } from './gazetteer.ts';
 
 /** A document ready for the tagger. */
@@ -9,8 +9,8 @@ export interface PreparedDoc {
   readonly views: readonly SentenceView[];
   /** Per sentence, per token: the stage-one static feature keys. */
   readonly localKeys: (s: number, i: number) => string[];
-  /** The part of localKeys that depends on where the word stands (not just on the word and its neighbours). */
-  readonly contextKeys: (s: number, i: number) => string[];
+  /** The part of localKeys that no cache can share (see placeFeatures). */
+  readonly placeKeys: (s: number, i: number) => string[];
 }
 
 /** Returns the prepared document for sentences of (normalised) words. */
@@ -30,9 +30,9 @@ export function prepareDoc(
     const v = views[s];
     return v === undefined ? [] : localFeatures(v, i, ctx, gaz[s]?.[i] ?? []);
   };
-  const contextKeys = (s: number, i: number): string[] => {
+  const placeKeys = (s: number, i: number): string[] => {
     const v = views[s];
-    return v === undefined ? [] : contextFeatures(v, i, ctx, gaz[s]?.[i] ?? []);
+    return v === undefined ? [] : placeFeatures(v, i, ctx, gaz[s]?.[i] ?? []);
   };
-  return { views, localKeys, contextKeys };
+  return { views, localKeys, placeKeys };
 }

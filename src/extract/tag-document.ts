@@ -40,9 +40,11 @@ export function createTagger(model: NerModel, options: TaggerOptions = {}): Tagg
   const localIds = createLocalIds(model);
   const stageTwoIds = createStageTwoIds(model.index);
   const historyIds = createHistoryIds(model.index, model.stage1Size);
+  const weights = interleave(model);
+  const stride = 2 * TAG_COUNT;
   const stages: Stages = {
-    one: { weights: model.w1, scale: model.scale1, historyIds },
-    two: { weights: model.w2, scale: model.scale2, historyIds },
+    one: { weights, scale: model.scale1, stride, offset: 0, historyIds },
+    two: { weights, scale: model.scale2, stride, offset: TAG_COUNT, historyIds },
   };
   return (sentences) => {
     const doc = prepareDoc(sentences, model.gazetteer, model.lexicon);
@@ -80,16 +82,27 @@ function tagStages(
   }
   const counts = countDocTags(doc.views, first);
   return doc.views.map((v, s) => {
-    const ids = v.words.map((_, i) =>
-      concatIds(localIds[s]?.[i] ?? new Int32Array(0), stageTwoIds(v, i, first[s] ?? [], counts)),
-    );
-    const decoded = decodeSentence(stages.two, v, ids);
+    const more = v.words.map((_, i) => stageTwoIds(v, i, first[s] ?? [], counts));
+    const decoded = decodeSentence(stages.two, v, localIds[s] ?? [], more);
     const tags = options.wellFormed === false ? decoded.tags : repairTags(decoded.tags, decoded.scores);
     return {
       tags,
       confidence: confidences(tags, decoded.scores, options.temperature ?? CONFIDENCE_TEMPERATURE),
     };
   });
+}
+
+// Stage one's and stage two's weights of a feature side by side: stage two reads the rows
+// stage one read moments before, and finds them still in the cache.
+function interleave(model: NerModel): Int16Array | Float32Array {
+  const both = model.w1 instanceof Int16Array && model.w2 instanceof Int16Array;
+  const out = both ? new Int16Array(2 * model.w2.length) : new Float32Array(2 * model.w2.length);
+  for (let f = 0; f < model.index.size; f++) {
+    if (f < model.stage1Size)
+      out.set(model.w1.subarray(f * TAG_COUNT, (f + 1) * TAG_COUNT), 2 * f * TAG_COUNT);
+    out.set(model.w2.subarray(f * TAG_COUNT, (f + 1) * TAG_COUNT), (2 * f + 1) * TAG_COUNT);
+  }
+  return out;
 }
 
 /** Returns a then b in one array. */

@@ -9,7 +9,7 @@ import { lookupIds, type NerModel } from './ner-model.ts';
 import { seededRandom, trainPerceptron, type TrainingSentence } from './perceptron.ts';
 import { prepareDoc, type PreparedDoc } from './prepare-doc.ts';
 import { concatIds } from './tag-document.ts';
-import { decodeSpans, TAGGER_TYPES } from './tags.ts';
+import { decodeSpans, TAG_COUNT, TAGGER_TYPES } from './tags.ts';
 import { countKeys, historyKeysForGold, indexFrequent } from './trainer-index.ts';
 
 /** One training document: sentences of words and their gold BILOU tags. */
@@ -65,7 +65,12 @@ export function trainNer(docs: readonly TrainingDoc[], opts: TrainOptions): NerM
     stageOne.forEach((sents, d) => {
       if (foldOf[d] === k)
         firstTags[d] = sents.map(
-          (s) => decodeSentence({ weights: w, scale: 1, historyIds: hist1 }, s.view, s.ids).tags,
+          (s) =>
+            decodeSentence(
+              { weights: w, scale: 1, stride: TAG_COUNT, offset: 0, historyIds: hist1 },
+              s.view,
+              s.ids,
+            ).tags,
         );
     });
     log(`fold ${k + 1}/${opts.folds} done`);
