@@ -32,6 +32,7 @@ export interface Extraction {
   readonly aliases: readonly EntityAlias[];
 }
 
+/** Returns what one text yields. */
 export type Extractor = (text: string) => Extraction;
 
 /** Returns the tagger model read from the bytes of a model file (gzipped or not). */

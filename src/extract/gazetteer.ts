@@ -7,8 +7,8 @@ export interface Gazetteer {
   readonly longest: number;
   /** When true, names are stored and matched in lower case. */
   readonly folded: boolean;
-  /** The first word of every name: most words start none, and are passed over at once. */
-  readonly firstWords: ReadonlySet<string>;
+  /** The first word of every name and the most words a name starting with it has: most words start none. */
+  readonly firstWords: ReadonlyMap<string, number>;
 }
 
 /** One known name. */
@@ -24,14 +24,15 @@ export function buildGazetteer(
   folded: boolean,
 ): Gazetteer {
   const names = new Map<string, number>();
-  const firstWords = new Set<string>();
+  const firstWords = new Map<string, number>();
   let longest = 0;
   for (const { tokens, category } of entries) {
     const c = categories.indexOf(category);
     if (c < 0 || tokens.length === 0) continue;
     const key = (folded ? tokens.map((t) => t.toLowerCase()) : tokens).join(' ');
     names.set(key, (names.get(key) ?? 0) | (1 << c));
-    firstWords.add(key.split(' ')[0] ?? '');
+    const first = key.split(' ')[0] ?? '';
+    firstWords.set(first, Math.max(firstWords.get(first) ?? 0, tokens.length));
     longest = Math.max(longest, tokens.length);
   }
   return { categories, names, longest, folded, firstWords };
@@ -67,8 +68,8 @@ export function matchGazetteer(
 }
 
 function longestMatch(gaz: Gazetteer, keys: readonly string[], i: number): number {
-  if (!gaz.firstWords.has(keys[i] ?? '')) return 0;
-  for (let len = Math.min(gaz.longest, keys.length - i); len > 0; len--) {
+  const most = gaz.firstWords.get(keys[i] ?? '') ?? 0;
+  for (let len = Math.min(most, keys.length - i); len > 0; len--) {
     if (gaz.names.has(keys.slice(i, i + len).join(' '))) return len;
   }
   return 0;

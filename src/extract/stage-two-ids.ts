@@ -1,6 +1,7 @@
-// The ids of the stage-two features (see secondStageFeatures) from tables built once per
+// The ids of the stage-two features (see stage-two-features.ts) from tables built once per
 // model: every value they combine is a tag or a type, so no string is built while tagging.
-import { PAD, stageTwoParts, stageTwoKeys, type SentenceView } from './features.ts';
+import type { SentenceView } from './features.ts';
+import { PAD, stageTwoParts, stageTwoKeys } from './stage-two-features.ts';
 import { TAGGER_TYPES } from './tags.ts';
 
 const SLOTS = PAD + 1;

@@ -1,7 +1,7 @@
 // Tags a whole document with the trained model: stage one, then stage two reading stage
 // one's tags across the document. A tagger keeps caches of feature ids across documents.
 import { decodeSentence, type Scorer } from './decode.ts';
-import { countDocTags } from './features.ts';
+import { countDocTags } from './stage-two-features.ts';
 import { createStageTwoIds, type StageTwoIds } from './stage-two-ids.ts';
 import type { NerModel } from './ner-model.ts';
 import { prepareDoc, type PreparedDoc } from './prepare-doc.ts';
@@ -33,6 +33,7 @@ export interface TaggerOptions {
  */
 export const CONFIDENCE_TEMPERATURE = 10;
 
+/** Returns the tags of every sentence of one document of (normalised) words. */
 export type Tagger = (sentences: readonly (readonly string[])[]) => TaggedSentence[];
 
 /** Returns a tagger over model, with its own caches of feature ids. */

@@ -2,7 +2,7 @@
 // never saw the document (k-fold jackknifing), and the gazetteer features of each training
 // document come from the other folds only, so that neither feature just memorises the data.
 import { decodeSentence } from './decode.ts';
-import { countDocTags, secondStageFeatures } from './features.ts';
+import { countDocTags, secondStageFeatures } from './stage-two-features.ts';
 import { createHistoryIds } from './history-ids.ts';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { lookupIds, type NerModel } from './ner-model.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyFeatures, secondStageFeatures, countDocTags } from '../../src/extract/features.ts';
+import { historyFeatures } from '../../src/extract/features.ts';
+import { countDocTags, secondStageFeatures } from '../../src/extract/stage-two-features.ts';
 import { createHistoryIds } from '../../src/extract/history-ids.ts';
 import { createLocalIds } from '../../src/extract/local-ids.ts';
 import { lookupIds } from '../../src/extract/ner-model.ts';
