@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { ParsedFeed } from '../model/index.ts';
 import { isAppError } from '../model/index.ts';
 import { parseFeed } from '../parse/index.ts';
-import { prepareItem } from '../process/index.ts';
+import { prepareItems } from '../process/index.ts';
 import type { FeedInput, ImportOutcome, Store } from '../store/index.ts';
 
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
@@ -45,7 +45,7 @@ export async function importBytes(
       feed: feedOfFile(parsed, fileUrl, source.split('/').pop() ?? source),
       raw: { source: fileUrl, fetchedAt: now.toISOString(), bytes, httpStatus: null, httpHeaders: null },
       parsed,
-      items: parsed.items.map(prepareItem),
+      items: prepareItems(parsed),
       skipKnownBytes: 'ever',
     });
     return { ok: true, file: source, outcome, format: parsed.format };

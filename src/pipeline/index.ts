@@ -2,3 +2,7 @@
 export { importBytes, importFile, feedOfFile, type FileImportResult } from './import-file.ts';
 export { listImportFiles } from './list-files.ts';
 export { exportCsv, exportJsonl, exportWarc, type ExportFormat } from './export-items.ts';
+export { refreshFeed, type PollDeps, type RefreshResult } from './refresh-feed.ts';
+export { pollOnce, DEFAULT_POLL_OPTIONS, type PollOptions } from './poll.ts';
+export { fetchArticle, type ArticleResult } from './fetch-article.ts';
+export { findFeed, type FoundFeed } from './find-feed.ts';

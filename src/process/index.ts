@@ -2,5 +2,5 @@
 // near-duplicate signatures.
 export { canonicalUrl } from './canonical-url.ts';
 export { detectLanguage } from './detect-language.ts';
-export { prepareItem, versionHashOf, type PreparedItem } from './prepare-item.ts';
+export { prepareItem, prepareItems, versionHashOf, type PreparedItem } from './prepare-item.ts';
 export { DUPLICATE_THRESHOLD, bandKeysOf, jaccard, shinglesOf, wordsOf } from './near-duplicates.ts';

@@ -54,6 +54,8 @@ export interface ImportOutcome {
   readonly itemsUpdated: number;
   readonly itemsUnchanged: number;
   readonly itemsRemoved: number;
+  /** The ids of the items this import added. */
+  readonly newItemIds: readonly ItemId[];
   readonly duplicatesLinked: number;
   readonly warnings: readonly ParseWarning[];
 }
@@ -96,7 +98,17 @@ export interface AttemptUpdate {
   };
 }
 
+/** An article page's main text, extracted for an item that carried only an excerpt. */
+export interface ArticleText {
+  readonly contentHtml: string;
+  readonly text: string;
+}
+
 export interface Store {
+  /** Archives a response that yielded no items (a page that is not a feed); returns its fetch id. */
+  archiveResponse(feedId: FeedId, raw: SourceBytes, format: string | null): Promise<number>;
+  /** Stores an item's full article text as its next version, the page archived as provenance. */
+  addArticleVersion(itemId: ItemId, raw: SourceBytes, article: ArticleText): Promise<number>;
   /** Subscribes to a feed to poll; throws AppError('input.feed_exists') if already subscribed. */
   addFeed(feed: NewFeed, now: string): Promise<FeedRecord>;
   /** Unsubscribes a feed; its items stay. Returns false when there is no such feed. */

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed } from '../../src/parse/index.ts';
-import { prepareItem } from '../../src/process/index.ts';
+import { prepareItems } from '../../src/process/index.ts';
 import { openStore, type ImportInput, type Store } from '../../src/store/index.ts';
 
 /** Returns a fresh store on a new SQLite file in a temporary folder. */
@@ -54,7 +54,7 @@ export function importOf(
       httpHeaders: { 'content-type': 'application/rss+xml' },
     },
     parsed,
-    items: parsed.items.map(prepareItem),
+    items: prepareItems(parsed),
     skipKnownBytes,
   };
 }

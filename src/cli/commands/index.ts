@@ -6,6 +6,9 @@ import { registerImport } from './import.ts';
 import { registerSearch } from './search.ts';
 import { registerShow } from './show.ts';
 import { registerExport } from './export.ts';
+import { registerFeeds } from './feeds.ts';
+import { registerPoll } from './poll.ts';
+import { registerFetchArticle } from './fetch-article.ts';
 
 /** Adds every subcommand to program. */
 export function registerCommands(program: Command): void {
@@ -14,5 +17,8 @@ export function registerCommands(program: Command): void {
   registerSearch(program);
   registerShow(program);
   registerExport(program);
+  registerFeeds(program);
+  registerPoll(program);
+  registerFetchArticle(program);
   registerAnalyze(program);
 }

@@ -1,11 +1,12 @@
 // One import, in one transaction: archive the bytes, record the fetch, store new items,
 // keep earlier versions of changed ones, note removals, link near-duplicates.
 import type Database from 'better-sqlite3';
+import { asItemId, type ItemId } from '../../model/index.ts';
 import type { ImportInput, ImportOutcome } from '../store.ts';
 import { putBlob, sha256Of } from './blobs.ts';
 import type { ItemStatements } from './item-statements.ts';
 import { changedFields, toItemValues } from './item-values.ts';
-import { linkNearDuplicate } from './near-duplicate-linker.ts';
+import type { NearDuplicateLinker } from './near-duplicate-linker.ts';
 import { recordRemovals } from './removals.ts';
 
 interface Counts {
@@ -13,6 +14,7 @@ interface Counts {
   updated: number;
   unchanged: number;
   duplicates: number;
+  newIds: ItemId[];
 }
 
 function upsertFeed(db: Database.Database, input: ImportInput): number {
@@ -49,12 +51,13 @@ function insertFetch(db: Database.Database, feedId: number, input: ImportInput, 
 
 function storeItems(
   s: ItemStatements,
+  linker: NearDuplicateLinker,
   input: ImportInput,
   feedId: number,
   fetchId: number,
   sourceName: string,
 ): Counts {
-  const counts: Counts = { new: 0, updated: 0, unchanged: 0, duplicates: 0 };
+  const counts: Counts = { new: 0, updated: 0, unchanged: 0, duplicates: 0, newIds: [] };
   const seenAt = input.raw.fetchedAt;
   for (const prepared of input.items) {
     const values = toItemValues(prepared, feedId, sourceName);
@@ -63,9 +66,10 @@ function storeItems(
       const id = Number(s.insert.run({ ...values, seen_at: seenAt, fetch_id: fetchId }).lastInsertRowid);
       s.ftsInsert.run(id, values.title, values.text, sourceName);
       for (const key of prepared.bandKeys) s.insertBand.run(key, id);
-      if (linkNearDuplicate(s, { id, feedId, title: values.title, text: values.text }, prepared.bandKeys))
+      if (linker.link({ id, feedId, shingles: prepared.shingles, bandKeys: prepared.bandKeys }))
         counts.duplicates += 1;
       counts.new += 1;
+      counts.newIds.push(asItemId(id));
     } else if (old.content_hash === values.content_hash) {
       if (old.removed_at !== null) s.recordEvent.run(old.id, 'restored', seenAt, fetchId);
       s.markSeen.run(seenAt, fetchId, old.id);
@@ -95,6 +99,7 @@ function storeItems(
       });
       s.ftsInsert.run(old.id, values.title, values.text, old.source_name);
       s.deleteBands.run(old.id);
+      linker.forget(old.id);
       for (const key of prepared.bandKeys) s.insertBand.run(key, old.id);
       counts.updated += 1;
     }
@@ -117,7 +122,12 @@ function isKnownBytes(
 }
 
 /** Runs one import atomically; returns what it changed. */
-export function importFeed(db: Database.Database, s: ItemStatements, input: ImportInput): ImportOutcome {
+export function importFeed(
+  db: Database.Database,
+  s: ItemStatements,
+  linker: NearDuplicateLinker,
+  input: ImportInput,
+): ImportOutcome {
   const sha256 = sha256Of(input.raw.bytes);
   return db
     .transaction((): ImportOutcome => {
@@ -134,6 +144,7 @@ export function importFeed(db: Database.Database, s: ItemStatements, input: Impo
           itemsUnchanged: input.items.length,
           itemsRemoved: 0,
           duplicatesLinked: 0,
+          newItemIds: [],
         };
       }
       const previousFetchId =
@@ -143,7 +154,7 @@ export function importFeed(db: Database.Database, s: ItemStatements, input: Impo
       putBlob(db, input.raw.bytes, sha256);
       const fetchId = insertFetch(db, feedId, input, sha256);
       const sourceName = input.feed.title ?? input.parsed.title ?? input.feed.url;
-      const counts = storeItems(s, input, feedId, fetchId, sourceName);
+      const counts = storeItems(s, linker, input, feedId, fetchId, sourceName);
       const removed =
         previousFetchId === null
           ? 0
@@ -166,6 +177,7 @@ export function importFeed(db: Database.Database, s: ItemStatements, input: Impo
         itemsUnchanged: counts.unchanged,
         itemsRemoved: removed,
         duplicatesLinked: counts.duplicates,
+        newItemIds: counts.newIds,
       };
     })
     .immediate();

@@ -83,9 +83,9 @@ export function prepareItemStatements(db: Database.Database) {
     ),
     deleteBands: db.prepare<[number]>('DELETE FROM near_dup_bands WHERE item_id = ?'),
     // Candidates from other feeds only: a feed's own items are told apart by identity.
-    bandCandidates: db.prepare<[string, number], { item_id: number }>(
-      `SELECT DISTINCT b.item_id FROM near_dup_bands b JOIN items i ON i.id = b.item_id
-       WHERE b.band_key IN (SELECT value FROM json_each(?)) AND i.feed_id <> ? LIMIT 32`,
+    // The newest items in one LSH bucket; a bucket crowded by boilerplate is read only so far.
+    bandMembers: db.prepare<[number], { item_id: number }>(
+      'SELECT item_id FROM near_dup_bands WHERE band_key = ? ORDER BY item_id DESC LIMIT 8',
     ),
     candidateText: db.prepare<
       [number],

@@ -21,6 +21,8 @@ export function openDatabase(path: string): Database.Database {
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536');
+  // Checkpoint less often: each checkpoint syncs to disk, and many small imports commit often.
+  db.pragma('wal_autocheckpoint = 8000');
   try {
     migrate(db);
   } catch (err) {

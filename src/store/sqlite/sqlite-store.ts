@@ -12,7 +12,9 @@ import type {
   StoredItem,
 } from '../../model/index.ts';
 import type {
+  ArticleText,
   AttemptUpdate,
+  SourceBytes,
   ExportRequest,
   ImportInput,
   ImportOutcome,
@@ -31,6 +33,8 @@ import {
   removeFeed,
 } from './feeds.ts';
 import { getBlob } from './blobs.ts';
+import { NearDuplicateLinker } from './near-duplicate-linker.ts';
+import { addArticleVersion, archiveResponse } from './responses.ts';
 import { importFeed } from './import-feed.ts';
 import { readItemDetail } from './item-detail.ts';
 import { prepareItemStatements, type ItemStatements } from './item-statements.ts';
@@ -49,9 +53,11 @@ const EXPORT_PAGE = 500;
 
 export class SqliteStore implements Store {
   private readonly statements: ItemStatements;
+  private readonly linker: NearDuplicateLinker;
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareItemStatements(db);
+    this.linker = new NearDuplicateLinker(this.statements);
   }
 
   /** Returns a store on the SQLite file at path, created and migrated as needed. */
@@ -60,7 +66,20 @@ export class SqliteStore implements Store {
   }
 
   async importFeed(input: ImportInput): Promise<ImportOutcome> {
-    return importFeed(this.db, this.statements, input);
+    try {
+      return importFeed(this.db, this.statements, this.linker, input);
+    } catch (err) {
+      this.linker.clear();
+      throw err;
+    }
+  }
+
+  async archiveResponse(feedId: FeedId, raw: SourceBytes, format: string | null): Promise<number> {
+    return archiveResponse(this.db, feedId, raw, format);
+  }
+
+  async addArticleVersion(itemId: ItemId, raw: SourceBytes, article: ArticleText): Promise<number> {
+    return addArticleVersion(this.db, this.statements, itemId, raw, article);
   }
 
   async addFeed(feed: NewFeed, now: string): Promise<FeedRecord> {
