@@ -172,4 +172,47 @@ CREATE TABLE fetch_attempts (
 CREATE INDEX fetch_attempts_feed ON fetch_attempts(feed_id, started_at);
 `,
   },
+  {
+    version: 3,
+    name: 'users, API keys, sessions and the audit log of writes',
+    sql: `
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'analyst', 'reader')),
+  password_hash TEXT,
+  created_at TEXT NOT NULL,
+  disabled_at TEXT
+);
+
+CREATE TABLE api_keys (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  prefix TEXT NOT NULL UNIQUE,
+  key_hash TEXT NOT NULL,
+  label TEXT,
+  created_at TEXT NOT NULL,
+  last_used_at TEXT,
+  revoked_at TEXT
+);
+
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  csrf_token TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT,
+  details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_log_at ON audit_log(at);
+`,
+  },
 ];
