@@ -11,7 +11,8 @@ import type { NerModel } from './ner-model.ts';
 import { resolveMentions } from './resolve.ts';
 import { splitSentences } from './sentence-splitter.ts';
 import { createTagger } from './tag-document.ts';
-import { tokenize } from './tokenizer.ts';
+import { tokenize, type Token } from './tokenizer.ts';
+import { retypeGroupNames } from './group-names.ts';
 
 /** A name to find wherever it is written, whatever the tagger says (from the user's alias file). */
 export interface KnownName {
@@ -50,11 +51,11 @@ export function createExtractor(model: NerModel, options: ExtractorOptions = {})
       span: { index, start, end },
       tokens: tokens.slice(firstToken, endToken),
     }));
-    const tagged = tag(sentences.map((s) => s.tokens.map((t) => t.norm)));
+    const tagged = tag(sentences.map((s) => taggerWords(s.tokens)));
     const fromTagger = sentences.flatMap((s, k) => mentionsFromTags(text, s.tokens, tagged[k], s.span));
     const spans = sentences.map((s) => s.span);
     if (options.rules === false) return { sentences: spans, ...resolveMentions(fromTagger, []) };
-    let drafts = addLaws(text, fromTagger, spans);
+    let drafts = addLaws(text, retypeGroupNames(fromTagger, model.lexicon), spans);
     drafts = addRuleMatches(drafts, spans, findDescribedOrgs(text), 'ORG');
     drafts = repairOrgHeads(text, drafts);
     const acronyms = findAcronyms(text, drafts);
@@ -68,6 +69,14 @@ export function createExtractor(model: NerModel, options: ExtractorOptions = {})
     const { mentions, aliases } = resolveMentions(drafts, acronyms);
     return { sentences: spans, mentions, aliases };
   };
+}
+
+// The words as the tagger's training text wrote them: Reuters wrote "U.S.", today's press
+// mostly "US" (left alone in a headline in capitals, where it may be "us").
+function taggerWords(tokens: readonly Token[]): string[] {
+  const words = tokens.map((t) => t.norm);
+  const isCapitals = !words.some((w) => /\p{Ll}/u.test(w));
+  return isCapitals ? words : words.map((w) => (w === 'US' ? 'U.S.' : w));
 }
 
 // Laws found by rule replace whatever the tagger said over the same words, except a person

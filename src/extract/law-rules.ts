@@ -10,12 +10,15 @@ export interface LawMatch {
   readonly text: string;
 }
 
-const CAP = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?=\s+\p{Lu}))`;
+// A capitalised word ("U.S." may keep its last dot, "China." may not: that dot ends a
+// sentence), or a number inside a name; words are separated by spaces, never a line break.
+const CAP = String.raw`(?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}[\p{L}\p{M}'’-]*|\d{1,4}(?=[ \t]+\p{Lu}))`;
+const SP = String.raw`[ \t\u00a0]+`;
 const LINK = String.raw`(?:of|on|and|for|the|to|in|against|with|&)`;
 // Not "Convention": a party's convention is an event far more often than a treaty.
 const KEYWORD = String.raw`(?:Act|Law|Code|Directive|Regulation|Treaty|Ordinance|Statute|Bill|Protocol)`;
 const NAMED = new RegExp(
-  String.raw`(?:${CAP}\s+(?:${LINK}\s+)*)*?${CAP}\s+${KEYWORD}(?![\p{L}\p{N}])(?:,?\s+(?:of\s+)?(?:1[89]|20)\d\d(?!\d))?`,
+  String.raw`(?:${CAP}${SP}(?:${LINK}${SP})*)*?${CAP}${SP}${KEYWORD}(?![\p{L}\p{N}])(?:,?${SP}(?:of${SP})?(?:1[89]|20)\d\d(?!\d))?`,
   'gu',
 );
 const EU_NUMBERED = new RegExp(

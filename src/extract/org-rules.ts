@@ -12,9 +12,9 @@ export interface RuleMatch {
 const DESCRIPTORS =
   'firm|company|companies|group|startup|start-up|agency|organisation|organization|charity|thinktank|think-tank|NGO|watchdog|' +
   'manufacturer|maker|supplier|retailer|brand|conglomerate|consultancy|broadcaster|newspaper|outlet|publisher|subsidiary|giant|lab';
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*`;
 const AFTER_DESCRIPTOR = new RegExp(
-  String.raw`\b(?:${DESCRIPTORS})\s+(${NAME_WORD}(?:\s+${NAME_WORD})*)`,
+  String.raw`\b(?:${DESCRIPTORS})[ \t\u00a0]+(${NAME_WORD}(?:[ \t\u00a0]+${NAME_WORD})*)`,
   'gu',
 );
 const NOT_NAMES = new Set(
@@ -28,7 +28,7 @@ const NOT_NAMES = new Set(
 export function findDescribedOrgs(text: string): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const m of text.matchAll(AFTER_DESCRIPTOR)) {
-    const name = (m[1] ?? '').replace(/['’]s$/u, '').replace(/\.$/u, '');
+    const name = (m[1] ?? '').replace(/['’]s$/u, '');
     if (name.length < 2 || NOT_NAMES.has(name.split(/\s+/u)[0] ?? '')) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: start + name.length, text: name });

@@ -113,6 +113,27 @@ describe('the extractor', () => {
     expect(mentions.map((m) => [m.text, m.type])).toEqual([['Uyghur Tribunal', 'ORG']]);
   });
 
+  it('makes an acronym of a law a name of that law', () => {
+    const text =
+      'The Uyghur Forced Labor Prevention Act (UFLPA) took effect. Under the UFLPA, goods are held.';
+    expect(extract(text).mentions.map((m) => [m.text, m.type, m.canonical])).toEqual([
+      ['Uyghur Forced Labor Prevention Act', 'LAW', 'Uyghur Forced Labor Prevention Act'],
+      ['UFLPA', 'LAW', 'Uyghur Forced Labor Prevention Act'],
+      ['UFLPA', 'LAW', 'Uyghur Forced Labor Prevention Act'],
+    ]);
+  });
+
+  it('types peoples and faiths as MISC', () => {
+    expect(found('Companies engaged in the repression of Uyghur Muslims in China were named.')).toEqual([
+      ['Uyghur Muslims', 'MISC'],
+      ['China', 'LOC'],
+    ]);
+  });
+
+  it('reads "US" as the country, as Reuters wrote "U.S."', () => {
+    expect(found('The US banned imports from the region.')).toEqual([['US', 'LOC']]);
+  });
+
   it('returns nothing for empty text', () => {
     expect(extract('')).toEqual({ sentences: [], mentions: [], aliases: [] });
   });

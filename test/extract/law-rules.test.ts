@@ -50,4 +50,14 @@ describe('findLaws', () => {
   it('does not take a bare "the Act" for a named law', () => {
     expect(laws('The Act was passed.')).toEqual([]);
   });
+
+  it('does not run a law name back over the end of the sentence before it', () => {
+    expect(laws('Most cotton comes from China.\n\nThe Uyghur Forced Labor Prevention Act bans it.')).toEqual([
+      'Uyghur Forced Labor Prevention Act',
+    ]);
+  });
+
+  it('keeps a dotted abbreviation inside a law name', () => {
+    expect(laws('the U.S. Tariff Act of 1930')).toEqual(['U.S. Tariff Act of 1930']);
+  });
 });

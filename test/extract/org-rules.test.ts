@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDescribedOrgs } from '../../src/extract/org-rules.ts';
+import { buildGazetteer } from '../../src/extract/gazetteer.ts';
+import { retypeGroupNames } from '../../src/extract/group-names.ts';
 import { repairOrgHeads } from '../../src/extract/org-heads.ts';
 import type { EntityMention, EntityType } from '../../src/model/entity.ts';
 
@@ -20,6 +22,12 @@ describe('findDescribedOrgs', () => {
   it('takes every capitalised word of the name', () => {
     expect(findDescribedOrgs('by UK-based group Hong Kong Watch and others').map((m) => m.text)).toEqual([
       'Hong Kong Watch',
+    ]);
+  });
+
+  it('does not run over the end of the sentence', () => {
+    expect(findDescribedOrgs('a report by the firm Lookout. The spyware').map((m) => m.text)).toEqual([
+      'Lookout',
     ]);
   });
 
@@ -54,5 +62,23 @@ describe('repairOrgHeads', () => {
       mention('Amnesty', text, 'ORG'),
     ]);
     expect(kept.map((m) => m.text)).toEqual(['Hong Kong Watch', 'Amnesty']);
+  });
+});
+
+describe('retypeGroupNames', () => {
+  const lexicon = buildGazetteer([{ tokens: ['Uyghur'], category: 'demonym' }], ['demonym', 'place'], true);
+
+  it('retypes a demonym and a faith word, in the plural too, as MISC', () => {
+    const text = 'the Uyghur Muslims';
+    expect(retypeGroupNames([mention('Uyghur Muslims', text, 'ORG')], lexicon).map((m) => m.type)).toEqual([
+      'MISC',
+    ]);
+  });
+
+  it('leaves a name with other words alone', () => {
+    const text = 'the World Uyghur Congress';
+    expect(
+      retypeGroupNames([mention('World Uyghur Congress', text, 'ORG')], lexicon).map((m) => m.type),
+    ).toEqual(['ORG']);
   });
 });
