@@ -1,7 +1,7 @@
 // Names of this project's domain (Xinjiang, Uyghurs, surveillance and supply chains) added to
 // the tagger's outside knowledge at training time. They give features, not answers: the
 // tagger learns on CoNLL-2003 how far to trust each category. Keep it to well-known names.
-import type { GazetteerEntry } from '../src/extract/gazetteer.ts';
+import type { GazetteerEntry } from '../src/extract/index.ts';
 
 const DOMAIN: Readonly<Record<string, readonly string[]>> = {
   demonym: [

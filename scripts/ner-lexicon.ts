@@ -2,7 +2,7 @@
 // (MIT; first and last names, places, organisations, demonyms), read at training time only and
 // stored inside the model, so nothing but the model is needed at run time.
 import nlp from 'compromise';
-import type { GazetteerEntry } from '../src/extract/gazetteer.ts';
+import type { GazetteerEntry } from '../src/extract/index.ts';
 
 // compromise's tags, grouped into the categories the tagger sees.
 const CATEGORIES: Readonly<Record<string, string>> = {
