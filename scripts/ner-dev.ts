@@ -53,18 +53,6 @@ for (const [stages, viterbi] of [
   }
   console.log(`${tokens} tokens in ${secs.toFixed(2)}s: ${Math.round(tokens / secs)} tokens/s`);
 }
-if (process.env['NER_DEV_TESTA'] === '1') {
-  const testa = readConll(new URL('../../shared/corpora/conll2003/eng.testa', import.meta.url).pathname);
-  const counts = new Map<string, Counts>();
-  for (const doc of testa) {
-    const tagged = tagDocument(model, doc.sentences);
-    doc.sentences.forEach((_, s) =>
-      countMatches(counts, doc.spans[s] ?? [], decodeSpans(tagged[s]?.tags ?? [])),
-    );
-  }
-  console.log(`testa (model trained on 85% of train): F1 ${scoresOf(counts.get('ALL')!).f1.toFixed(4)}`);
-}
-
 // Calibration of mention confidences: for each temperature, mean confidence against the
 // share of mentions that are exactly right, in five bins.
 for (const temperature of [1, 3, 10, 30, 100]) {

@@ -79,6 +79,9 @@ function taggerWords(tokens: readonly Token[]): string[] {
   return isCapitals ? words : words.map((w) => (w === 'US' ? 'U.S.' : w));
 }
 
+// Rule mentions carry fixed confidences (laws 0.9, names the user or the item defined 0.8,
+// described firms 0.6): guesses at how often each rule is right, not measurements.
+
 // Laws found by rule replace whatever the tagger said over the same words, except a person
 // whose surname is Law ("Nathan Law").
 function addLaws(text: string, drafts: readonly Draft[], spans: readonly SentenceSpan[]): Draft[] {
