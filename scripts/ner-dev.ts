@@ -1,5 +1,5 @@
 // Dev tuning without touching eng.testa: trains on most of eng.train and scores the held-out
-// documents. `tsx scripts/ner-dev.ts [epochs1] [epochs2]`.
+// documents. `tsx scripts/ner-dev.ts [epochs1] [epochs2] [minCount] [gazetteerMinCount]`.
 import { decodeModel, decodeSpans, encodeModel, tagDocument, trainNer } from '../src/extract/index.ts';
 import { countMatches, scoresOf, type Counts } from '../eval/ner-score.ts';
 import { readConll, toTrainingDocs } from './ner-conll.ts';
