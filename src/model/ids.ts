@@ -12,3 +12,5 @@ export const asFeedId = (n: number): FeedId => n as FeedId;
 export const asItemId = (n: number): ItemId => n as ItemId;
 /** Returns n typed as a FetchId. */
 export const asFetchId = (n: number): FetchId => n as FetchId;
+/** Returns n typed as an EntityId. */
+export const asEntityId = (n: number): EntityId => n as EntityId;

@@ -6,3 +6,4 @@ export * from './stored.ts';
 export * from './entity.ts';
 export * from './story.ts';
 export * from './watchlist.ts';
+export * from './stored-entities.ts';

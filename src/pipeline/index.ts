@@ -6,3 +6,5 @@ export { refreshFeed, type PollDeps, type RefreshResult } from './refresh-feed.t
 export { pollOnce, DEFAULT_POLL_OPTIONS, type PollOptions } from './poll.ts';
 export { fetchArticle, type ArticleResult } from './fetch-article.ts';
 export { findFeed, type FoundFeed } from './find-feed.ts';
+export { analyzePending, createItemAnalyzer, ANALYSIS_VERSION, type ItemAnalyzer } from './analyze-items.ts';
+export { exportRequestFor, resolveQuery, runSearch, type SearchOptions } from './search.ts';

@@ -1,6 +1,12 @@
 // The one storage interface every stage goes through. SQLite implements it; a PostgreSQL
 // implementation must pass the same contract tests (test/store/).
 import type {
+  EntityDetail,
+  EntityId,
+  EntityRecord,
+  EntityType,
+  ItemAnalysis,
+  PendingItem,
   FeedId,
   FeedKind,
   FeedRecord,
@@ -60,8 +66,16 @@ export interface ImportOutcome {
   readonly warnings: readonly ParseWarning[];
 }
 
+/** An entity a search requires (or, negated, excludes). */
+export interface EntityFilter {
+  readonly entityId: EntityId;
+  readonly isNegated: boolean;
+}
+
 export interface SearchRequest {
-  readonly query: QueryNode;
+  /** The words to look for, or null to filter by entity and date alone. */
+  readonly query: QueryNode | null;
+  readonly entities?: readonly EntityFilter[];
   readonly since?: string;
   readonly until?: string;
   readonly feedId?: FeedId;
@@ -71,7 +85,8 @@ export interface SearchRequest {
 }
 
 export interface ExportRequest {
-  readonly query?: QueryNode;
+  readonly query?: QueryNode | null;
+  readonly entities?: readonly EntityFilter[];
   readonly since?: string;
   readonly until?: string;
 }
@@ -98,6 +113,20 @@ export interface AttemptUpdate {
   };
 }
 
+export interface EntityListRequest {
+  readonly type?: EntityType;
+  readonly since?: string;
+  readonly limit: number;
+}
+
+/** An analyst's split: these spellings of an entity become an entity of their own. */
+export interface EntitySplit {
+  readonly entityId: EntityId;
+  readonly newName: string;
+  readonly newKey: string;
+  readonly spellings: ReadonlyArray<{ readonly text: string; readonly key: string }>;
+}
+
 /** An article page's main text, extracted for an item that carried only an excerpt. */
 export interface ArticleText {
   readonly contentHtml: string;
@@ -105,6 +134,23 @@ export interface ArticleText {
 }
 
 export interface Store {
+  // entities
+  /** Returns up to limit items not yet analysed at this analysis version. */
+  pendingAnalysis(version: number, limit: number): Promise<PendingItem[]>;
+  /** Stores analyses (replacing earlier ones for those items) and marks the items analysed. */
+  saveAnalyses(analyses: readonly ItemAnalysis[], version: number, now: string): Promise<void>;
+  /** Marks every item for analysis again; returns how many. */
+  resetAnalysis(): Promise<number>;
+  listEntities(request: EntityListRequest): Promise<EntityRecord[]>;
+  /** Returns the entity a normalised name key names, through aliases and merges, or null. */
+  entityByKey(key: string): Promise<EntityId | null>;
+  getEntity(id: EntityId): Promise<EntityDetail | null>;
+  /** Returns the entity most often written exactly as text (ignoring case), or null. */
+  entityBySpelling(text: string): Promise<EntityId | null>;
+  mergeEntities(fromId: EntityId, intoId: EntityId, actor: string, now: string): Promise<void>;
+  splitEntity(split: EntitySplit, actor: string, now: string): Promise<EntityId>;
+  renameEntity(id: EntityId, name: string, actor: string, now: string): Promise<void>;
+
   /** Archives a response that yielded no items (a page that is not a feed); returns its fetch id. */
   archiveResponse(feedId: FeedId, raw: SourceBytes, format: string | null): Promise<number>;
   /** Stores an item's full article text as its next version, the page archived as provenance. */
@@ -132,5 +178,134 @@ export interface Store {
   getFetch(id: number): Promise<FetchRecord | null>;
   /** Returns the archived bytes with this sha256, decompressed. */
   getBlob(sha256: string): Promise<Uint8Array | null>;
+  // users, keys, sessions, audit (and the server's reads: attempts, overview) ---------------
+  /** Adds a user; throws AppError('input.user_exists') when the name is taken. */
+  addUser(user: NewUser, now: string): Promise<UserRecord>;
+  getUserByName(name: string): Promise<UserRecord | null>;
+  /** Returns the user and its password hash, for a login. */
+  getUserLogin(name: string): Promise<UserLogin | null>;
+  listUsers(): Promise<UserRecord[]>;
+  addApiKey(key: NewApiKey, now: string): Promise<ApiKeyRecord>;
+  /** Returns the key with this prefix, its hash and its user, revoked or not. */
+  getApiKey(prefix: string): Promise<KeyLookup | null>;
+  listApiKeys(): Promise<ApiKeyRecord[]>;
+  touchApiKey(id: number, now: string): Promise<void>;
+  /** Revokes a key; returns false when there is no such live key. */
+  revokeApiKey(prefix: string, now: string): Promise<boolean>;
+  /** Returns true when a live user has a password or a live API key. */
+  hasCredentials(): Promise<boolean>;
+  addSession(session: NewSession): Promise<void>;
+  /** Returns the unexpired session with this token hash and its live user, or null. */
+  getSession(idHash: string, now: string): Promise<SessionLookup | null>;
+  removeSession(idHash: string): Promise<boolean>;
+  appendAudit(entry: NewAuditEntry): Promise<number>;
+  /** Returns up to limit entries with ids below beforeId (null: from the newest), newest first. */
+  listAudit(limit: number, beforeId: number | null): Promise<AuditEntry[]>;
+  /** Returns up to limit attempts of a feed with ids below beforeId, newest first. */
+  listAttempts(feedId: FeedId, limit: number, beforeId: number | null): Promise<AttemptRecord[]>;
+  /** Returns the archive's counts; itemsSince counts items first seen since. */
+  archiveCounts(since: string): Promise<ArchiveCounts>;
+  /** Returns items per UTC day (published, else first seen) from since on. */
+  itemsPerDay(since: string): Promise<DayCount[]>;
+  /** Returns the newest items (canonical ones only), newest first. */
+  recentItems(limit: number): Promise<StoredItem[]>;
+  // end of users, keys, sessions, audit ---------------------------------------------------------
   close(): Promise<void>;
 }
+
+// users, keys, sessions, audit (and the server's reads: attempts, overview) -----------------
+
+export type Role = 'admin' | 'analyst' | 'reader';
+
+export interface UserRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly role: Role;
+  readonly hasPassword: boolean;
+  readonly createdAt: string;
+  readonly disabledAt: string | null;
+}
+
+export interface NewUser {
+  readonly name: string;
+  readonly role: Role;
+  /** An scrypt string from the server's password module, or null for key-only users. */
+  readonly passwordHash: string | null;
+}
+
+export interface UserLogin {
+  readonly user: UserRecord;
+  readonly passwordHash: string | null;
+}
+
+export interface ApiKeyRecord {
+  readonly id: number;
+  readonly userId: number;
+  readonly userName: string;
+  readonly prefix: string;
+  readonly label: string | null;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+  readonly revokedAt: string | null;
+}
+
+export interface NewApiKey {
+  readonly userId: number;
+  readonly prefix: string;
+  /** The hash of the key's secret; the secret itself is never stored. */
+  readonly keyHash: string;
+  readonly label: string | null;
+}
+
+export interface KeyLookup {
+  readonly key: ApiKeyRecord;
+  readonly keyHash: string;
+  readonly user: UserRecord;
+}
+
+export interface NewSession {
+  /** The hash of the cookie's token, so that a copy of the database opens no session. */
+  readonly idHash: string;
+  readonly userId: number;
+  readonly csrfToken: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+export interface SessionLookup {
+  readonly user: UserRecord;
+  readonly csrfToken: string;
+  readonly expiresAt: string;
+}
+
+export interface NewAuditEntry {
+  readonly at: string;
+  /** Who: `user:NAME`, `key:PREFIX (NAME)`, or `local` for the loopback admin. */
+  readonly actor: string;
+  readonly action: string;
+  readonly target: string | null;
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+export interface AuditEntry extends NewAuditEntry {
+  readonly id: number;
+}
+
+export interface AttemptRecord extends FetchAttempt {
+  readonly id: number;
+}
+
+export interface ArchiveCounts {
+  readonly items: number;
+  readonly itemsSince: number;
+  readonly feeds: number;
+  readonly failingFeeds: number;
+  readonly fetches: number;
+}
+
+export interface DayCount {
+  /** YYYY-MM-DD, UTC. */
+  readonly day: string;
+  readonly count: number;
+}
+// end of users, keys, sessions, audit ---------------------------------------------------------

@@ -162,18 +162,16 @@ describe('finding and fetching', () => {
       if (req.url === '/article')
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article);
       else
-        res
-          .writeHead(200, { 'content-type': 'application/rss+xml' })
-          .end(
-            rssOf('Wire', [
-              {
-                guid: 'a',
-                title: 'UN report',
-                text: 'The UN said… Continue reading...',
-                link: `${base}/article`,
-              },
-            ]),
-          );
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(
+          rssOf('Wire', [
+            {
+              guid: 'a',
+              title: 'UN report',
+              text: 'The UN said… Continue reading...',
+              link: `${base}/article`,
+            },
+          ]),
+        );
     };
     await store.addFeed({ url: `${base}/feed.xml` }, clock.toISOString());
     await pollOnce(deps());

@@ -4,9 +4,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { AppError } from '../../model/index.ts';
-import { exportCsv, exportJsonl, exportWarc } from '../../pipeline/index.ts';
-import { parseQuery } from '../../query/index.ts';
-import type { ExportRequest } from '../../store/index.ts';
+import { exportCsv, exportJsonl, exportRequestFor, exportWarc } from '../../pipeline/index.ts';
 import { parseDateOption } from '../date-option.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
 
@@ -37,8 +35,7 @@ export function registerExport(program: Command): void {
       .option('--until <date>', 'only items published before'),
   ).action(async (flags: ExportFlags) => {
     const now = new Date();
-    const request: ExportRequest = {
-      ...(flags.query ? { query: parseQuery(flags.query) } : {}),
+    const dates = {
       ...(flags.since ? { since: parseDateOption('since', flags.since, now) } : {}),
       ...(flags.until ? { until: parseDateOption('until', flags.until, now) } : {}),
     };
@@ -48,6 +45,7 @@ export function registerExport(program: Command): void {
       throw new AppError('usage.missing_out', 'export: --format warc needs --out FILE');
     const out: Writable = flags.out ? createWriteStream(flags.out) : process.stdout;
     const count = await withStore(flags, async (store) => {
+      const request = await exportRequestFor(store, flags.query, dates);
       if (flags.format === 'jsonl') return exportJsonl(store, request, out);
       if (flags.format === 'csv') return exportCsv(store, request, out);
       const manifest = createWriteStream(`${flags.out}.manifest.tsv`);

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { importBytes, importFile, listImportFiles, type FileImportResult } from '../../pipeline/index.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
+import { analyzePending } from '../../pipeline/index.ts';
+import { loadItemAnalyzer, withAnalysisOptions, type AnalysisFlags } from '../analysis-setup.ts';
 import { Progress } from '../progress.ts';
 
 function describe(result: FileImportResult): string {
@@ -23,14 +25,20 @@ async function readStdin(): Promise<Uint8Array> {
 
 /** Adds `import` to program. */
 export function registerImport(program: Command): void {
-  withDbOption(
-    program
-      .command('import')
-      .description('import feed files (any format), folders recursively, or - for stdin')
-      .argument('<paths...>', 'files, folders, or -'),
-  ).action(async (paths: string[], flags: DbFlags) => {
+  withAnalysisOptions(
+    withDbOption(
+      program
+        .command('import')
+        .description(
+          'import feed files (any format), folders recursively, or - for stdin; then analyse new items',
+        )
+        .argument('<paths...>', 'files, folders, or -')
+        .option('--no-analyze', 'import only; analyse later with `newswatch reanalyze`'),
+    ),
+  ).action(async (paths: string[], flags: DbFlags & AnalysisFlags) => {
     const files = await listImportFiles(paths);
     const progress = new Progress(process.stderr, files.length);
+    const analyze = flags.analyze === false ? null : await loadItemAnalyzer(flags);
     let failed = 0;
     await withStore(flags, async (store) => {
       for (const file of files) {
@@ -43,6 +51,10 @@ export function registerImport(program: Command): void {
         progress.clear();
         (result.ok ? process.stdout : process.stderr).write(`${describe(result)}\n`);
         progress.tick();
+      }
+      if (analyze) {
+        const analysed = await analyzePending(store, analyze, () => new Date());
+        if (analysed) process.stdout.write(`analysed ${analysed} items for entities\n`);
       }
     });
     progress.clear();

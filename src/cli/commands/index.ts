@@ -9,6 +9,7 @@ import { registerExport } from './export.ts';
 import { registerFeeds } from './feeds.ts';
 import { registerPoll } from './poll.ts';
 import { registerFetchArticle } from './fetch-article.ts';
+import { registerEntities } from './entities.ts';
 
 /** Adds every subcommand to program. */
 export function registerCommands(program: Command): void {
@@ -20,5 +21,6 @@ export function registerCommands(program: Command): void {
   registerFeeds(program);
   registerPoll(program);
   registerFetchArticle(program);
+  registerEntities(program);
   registerAnalyze(program);
 }

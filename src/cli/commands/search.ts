@@ -1,7 +1,7 @@
 // `newswatch search QUERY`: full-text search with the query language, ranked or by date.
 import type { Command } from 'commander';
 import { AppError, asFeedId, type SearchResult } from '../../model/index.ts';
-import { parseQuery } from '../../query/index.ts';
+import { runSearch } from '../../pipeline/index.ts';
 import { parseDateOption } from '../date-option.ts';
 import { snippetToHtml, snippetToTerminal } from '../snippet.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
@@ -41,7 +41,9 @@ export function registerSearch(program: Command): void {
   withDbOption(
     program
       .command('search')
-      .description('search the archive: words, "phrases", AND/OR/NOT, (groups), prefix*, title:, source:')
+      .description(
+        'search the archive: words, "phrases", AND/OR/NOT, (groups), prefix*, title:, source:, entity:',
+      )
       .argument('<query>', 'the query')
       .option('--since <date>', 'only items published since (2022-09-01, or 7d, 12h, 2w)')
       .option('--until <date>', 'only items published before')
@@ -55,8 +57,7 @@ export function registerSearch(program: Command): void {
     }
     const now = new Date();
     const result = await withStore(flags, (store) =>
-      store.search({
-        query: parseQuery(query),
+      runSearch(store, query, {
         limit: positiveInt('limit', flags.limit),
         sort: flags.sort as 'relevance' | 'date',
         ...(flags.since ? { since: parseDateOption('since', flags.since, now) } : {}),

@@ -63,7 +63,7 @@ export function prepareItemStatements(db: Database.Database) {
     ),
     replace: db.prepare<[ItemValues & { id: number; seen_at: string; fetch_id: number }]>(
       `UPDATE items SET ${CHANGEABLE.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1,
-       version_seen_at = @seen_at, last_seen_at = @seen_at, last_fetch_id = @fetch_id, removed_at = NULL WHERE id = @id`,
+       version_seen_at = @seen_at, analyzed_version = NULL, last_seen_at = @seen_at, last_fetch_id = @fetch_id, removed_at = NULL WHERE id = @id`,
     ),
     markSeen: db.prepare<[string, number, number]>(
       'UPDATE items SET last_seen_at = ?, last_fetch_id = ?, removed_at = NULL WHERE id = ?',

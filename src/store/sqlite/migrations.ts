@@ -215,4 +215,55 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log(at);
 `,
   },
+  {
+    version: 4,
+    name: 'entities: analysis state, entities, aliases, mentions, analyst decisions',
+    sql: `
+ALTER TABLE items ADD COLUMN analyzed_version INTEGER;
+CREATE INDEX items_unanalyzed ON items(id) WHERE analyzed_version IS NULL;
+
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  merged_into INTEGER REFERENCES entities(id),
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE entity_aliases (
+  alias_key TEXT PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  alias TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('text', 'analyst'))
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+
+CREATE TABLE mentions (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  type TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  sentence_start INTEGER NOT NULL,
+  sentence_end INTEGER NOT NULL,
+  confidence REAL NOT NULL,
+  source TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(entity_id, item_id);
+CREATE INDEX mentions_item ON mentions(item_id);
+
+CREATE TABLE entity_decisions (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  other_id INTEGER REFERENCES entities(id),
+  detail TEXT NOT NULL DEFAULT '{}',
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+`,
+  },
 ];

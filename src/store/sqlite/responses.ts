@@ -70,7 +70,7 @@ export function addArticleVersion(
       });
       s.ftsDelete.run(old.id, old.title, old.text, old.source_name);
       db.prepare(
-        `UPDATE items SET content_html = ?, text = ?, truncated = 0, version = version + 1, version_seen_at = ?,
+        `UPDATE items SET content_html = ?, text = ?, truncated = 0, version = version + 1, version_seen_at = ?, analyzed_version = NULL,
        content_hash = ?, last_fetch_id = ? WHERE id = ?`,
       ).run(
         article.contentHtml,

@@ -43,27 +43,36 @@ export function filtersOf(request: ExportRequest & { feedId?: number }): {
     where.push('i.feed_id = ?');
     params.push(request.feedId);
   }
+  for (const f of request.entities ?? []) {
+    where.push(`i.id ${f.isNegated ? 'NOT IN' : 'IN'} (SELECT item_id FROM mentions WHERE entity_id = ?)`);
+    params.push(f.entityId);
+  }
   return { where: where.join(' AND '), params };
+}
+
+/** Returns the FROM clause: through the full-text index when there are words to match. */
+export function sourceOf(request: ExportRequest): string {
+  return request.query ? 'items_fts JOIN items i ON i.id = items_fts.rowid' : 'items i';
 }
 
 /** Returns the ranked hits and the total number of matches. */
 export function searchItems(db: Database.Database, request: SearchRequest): SearchResult {
   const { where, params } = filtersOf(request);
-  const order = request.sort === 'date' ? `${DATE} DESC` : 'score';
+  const hasText = request.query !== null;
+  // Without words to rank by, newest first; the snippet is then the start of the text.
+  const order = request.sort === 'date' || !hasText ? `${DATE} DESC` : 'score';
+  const snippet = hasText ? "snippet(items_fts, -1, char(2), char(3), '…', 24)" : 'substr(i.text, 1, 200)';
   const rows = db
     .prepare<unknown[], HitRow>(
-      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name,
-              snippet(items_fts, -1, char(2), char(3), '…', 24) AS snippet, ${RANK} AS score,
+      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${snippet} AS snippet,
+              ${hasText ? RANK : '0'} AS score,
               (SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates
-       FROM items_fts JOIN items i ON i.id = items_fts.rowid
-       WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+       FROM ${sourceOf(request)} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
     .all(...params, request.limit, request.offset ?? 0);
   const total =
     db
-      .prepare<unknown[], { n: number }>(
-        `SELECT count(*) AS n FROM items_fts JOIN items i ON i.id = items_fts.rowid WHERE ${where}`,
-      )
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM ${sourceOf(request)} WHERE ${where}`)
       .get(...params)?.n ?? 0;
   return { total, hits: rows.map(toHit) };
 }

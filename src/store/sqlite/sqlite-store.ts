@@ -1,17 +1,25 @@
 // The embedded store: SQLite through better-sqlite3, the zero-set-up default.
 import type Database from 'better-sqlite3';
-import type {
-  FeedId,
-  FeedRecord,
-  FeedSchedule,
-  FetchAttempt,
-  FetchRecord,
-  ItemDetail,
-  ItemId,
-  SearchResult,
-  StoredItem,
+import {
+  asEntityId,
+  type EntityDetail,
+  type EntityId,
+  type EntityRecord,
+  type ItemAnalysis,
+  type PendingItem,
+  type FeedId,
+  type FeedRecord,
+  type FeedSchedule,
+  type FetchAttempt,
+  type FetchRecord,
+  type ItemDetail,
+  type ItemId,
+  type SearchResult,
+  type StoredItem,
 } from '../../model/index.ts';
 import type {
+  EntityListRequest,
+  EntitySplit,
   ArticleText,
   AttemptUpdate,
   SourceBytes,
@@ -34,6 +42,14 @@ import {
 } from './feeds.ts';
 import { getBlob } from './blobs.ts';
 import { NearDuplicateLinker } from './near-duplicate-linker.ts';
+import { mergeEntities, renameEntity, splitEntity } from './entity-decisions.ts';
+import { entityDetail, entityIdByKey, listEntities } from './entity-reader.ts';
+import {
+  pendingItems,
+  prepareEntityStatements,
+  saveAnalyses,
+  type EntityStatements,
+} from './entity-writer.ts';
 import { addArticleVersion, archiveResponse } from './responses.ts';
 import { importFeed } from './import-feed.ts';
 import { readItemDetail } from './item-detail.ts';
@@ -47,17 +63,40 @@ import {
   type FetchRow,
   type ItemRow,
 } from './rows.ts';
-import { filtersOf, searchItems } from './search.ts';
+import { filtersOf, searchItems, sourceOf } from './search.ts';
+// users, keys, sessions, audit
+import type {
+  ApiKeyRecord,
+  ArchiveCounts,
+  AttemptRecord,
+  AuditEntry,
+  DayCount,
+  KeyLookup,
+  NewApiKey,
+  NewAuditEntry,
+  NewSession,
+  NewUser,
+  SessionLookup,
+  UserLogin,
+  UserRecord,
+} from '../store.ts';
+import * as access from './users.ts';
+import { appendAudit, listAudit } from './audit.ts';
+import { archiveCounts, itemsPerDay, listAttempts, recentItems } from './server-reads.ts';
+// end of users, keys, sessions, audit
 
 const EXPORT_PAGE = 500;
 
 export class SqliteStore implements Store {
   private readonly statements: ItemStatements;
   private readonly linker: NearDuplicateLinker;
+  private readonly entityStatements: EntityStatements;
+  private readonly staleChecked = new Set<number>();
 
   private constructor(private readonly db: Database.Database) {
     this.statements = prepareItemStatements(db);
     this.linker = new NearDuplicateLinker(this.statements);
+    this.entityStatements = prepareEntityStatements(db);
   }
 
   /** Returns a store on the SQLite file at path, created and migrated as needed. */
@@ -72,6 +111,58 @@ export class SqliteStore implements Store {
       this.linker.clear();
       throw err;
     }
+  }
+
+  // entities
+  async pendingAnalysis(version: number, limit: number): Promise<PendingItem[]> {
+    // Items analysed at an older version are found once per session, not on every batch.
+    const checkStale = !this.staleChecked.has(version);
+    this.staleChecked.add(version);
+    return pendingItems(this.entityStatements, version, limit, checkStale);
+  }
+
+  async saveAnalyses(analyses: readonly ItemAnalysis[], version: number, now: string): Promise<void> {
+    saveAnalyses(this.db, this.entityStatements, analyses, version, now);
+  }
+
+  async resetAnalysis(): Promise<number> {
+    return this.db
+      .prepare('UPDATE items SET analyzed_version = NULL WHERE analyzed_version IS NOT NULL')
+      .run().changes;
+  }
+
+  async listEntities(request: EntityListRequest): Promise<EntityRecord[]> {
+    return listEntities(this.db, request);
+  }
+
+  async entityByKey(key: string): Promise<EntityId | null> {
+    const id = entityIdByKey(this.db, key);
+    return id === null ? null : asEntityId(id);
+  }
+
+  async entityBySpelling(text: string): Promise<EntityId | null> {
+    const row = this.db
+      .prepare<[string], { entity_id: number }>(
+        'SELECT entity_id FROM mentions WHERE text = ? COLLATE NOCASE GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1',
+      )
+      .get(text);
+    return row ? asEntityId(row.entity_id) : null;
+  }
+
+  async getEntity(id: EntityId): Promise<EntityDetail | null> {
+    return entityDetail(this.db, id);
+  }
+
+  async mergeEntities(fromId: EntityId, intoId: EntityId, actor: string, now: string): Promise<void> {
+    mergeEntities(this.db, fromId, intoId, actor, now);
+  }
+
+  async splitEntity(split: EntitySplit, actor: string, now: string): Promise<EntityId> {
+    return asEntityId(splitEntity(this.db, split, actor, now));
+  }
+
+  async renameEntity(id: EntityId, name: string, actor: string, now: string): Promise<void> {
+    renameEntity(this.db, id, name, actor, now);
   }
 
   async archiveResponse(feedId: FeedId, raw: SourceBytes, format: string | null): Promise<number> {
@@ -131,7 +222,7 @@ export class SqliteStore implements Store {
     // Pages by (date, id) rather than one open cursor, so that callers may use the store
     // between items (an open better-sqlite3 iterator holds the connection).
     const { where, params } = filtersOf(request);
-    const from = request.query ? 'items_fts JOIN items i ON i.id = items_fts.rowid' : 'items i';
+    const from = sourceOf(request);
     const statement = this.db.prepare<unknown[], ItemRow & { sort_date: string }>(
       `SELECT i.*, coalesce(i.published_at, i.first_seen_at) AS sort_date FROM ${from}
        WHERE ${where} AND (coalesce(i.published_at, i.first_seen_at), i.id) > (?, ?) ORDER BY sort_date, i.id LIMIT ${EXPORT_PAGE}`,
@@ -154,6 +245,86 @@ export class SqliteStore implements Store {
   async getBlob(sha256: string): Promise<Uint8Array | null> {
     return getBlob(this.db, sha256);
   }
+
+  // users, keys, sessions, audit (and the server's reads: attempts, overview) -------------
+
+  async addUser(user: NewUser, now: string): Promise<UserRecord> {
+    return access.addUser(this.db, user, now);
+  }
+
+  async getUserByName(name: string): Promise<UserRecord | null> {
+    return access.userByName(this.db, name);
+  }
+
+  async getUserLogin(name: string): Promise<UserLogin | null> {
+    return access.userLogin(this.db, name);
+  }
+
+  async listUsers(): Promise<UserRecord[]> {
+    return access.listUsers(this.db);
+  }
+
+  async addApiKey(key: NewApiKey, now: string): Promise<ApiKeyRecord> {
+    return access.addApiKey(this.db, key, now);
+  }
+
+  async getApiKey(prefix: string): Promise<KeyLookup | null> {
+    return access.keyByPrefix(this.db, prefix);
+  }
+
+  async listApiKeys(): Promise<ApiKeyRecord[]> {
+    return access.listApiKeys(this.db);
+  }
+
+  async touchApiKey(id: number, now: string): Promise<void> {
+    access.touchApiKey(this.db, id, now);
+  }
+
+  async revokeApiKey(prefix: string, now: string): Promise<boolean> {
+    return access.revokeApiKey(this.db, prefix, now);
+  }
+
+  async hasCredentials(): Promise<boolean> {
+    return access.hasCredentials(this.db);
+  }
+
+  async addSession(session: NewSession): Promise<void> {
+    access.addSession(this.db, session);
+  }
+
+  async getSession(idHash: string, now: string): Promise<SessionLookup | null> {
+    return access.sessionByHash(this.db, idHash, now);
+  }
+
+  async removeSession(idHash: string): Promise<boolean> {
+    return access.removeSession(this.db, idHash);
+  }
+
+  async appendAudit(entry: NewAuditEntry): Promise<number> {
+    return appendAudit(this.db, entry);
+  }
+
+  async listAudit(limit: number, beforeId: number | null): Promise<AuditEntry[]> {
+    return listAudit(this.db, limit, beforeId);
+  }
+
+  async listAttempts(feedId: FeedId, limit: number, beforeId: number | null): Promise<AttemptRecord[]> {
+    return listAttempts(this.db, feedId, limit, beforeId);
+  }
+
+  async archiveCounts(since: string): Promise<ArchiveCounts> {
+    return archiveCounts(this.db, since);
+  }
+
+  async itemsPerDay(since: string): Promise<DayCount[]> {
+    return itemsPerDay(this.db, since);
+  }
+
+  async recentItems(limit: number): Promise<StoredItem[]> {
+    return recentItems(this.db, limit);
+  }
+
+  // end of users, keys, sessions, audit -----------------------------------------------------
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
