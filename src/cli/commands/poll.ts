@@ -1,11 +1,12 @@
 // `newswatch poll [--once]`: fetch what is due, politely; without --once, keep going until
 // interrupted, finishing the round in progress before stopping.
 import type { Command } from 'commander';
-import { DEFAULT_POLL_OPTIONS, pollOnce, type RefreshResult } from '../../pipeline/index.ts';
+import { analyzePending, DEFAULT_POLL_OPTIONS, pollOnce, type RefreshResult } from '../../pipeline/index.ts';
+import { loadItemAnalyzer, withAnalysisOptions, type AnalysisFlags } from '../analysis-setup.ts';
 import { withFetchOptions, withFetcher, type FetchFlags } from '../fetch-option.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
 
-interface PollFlags extends DbFlags, FetchFlags {
+interface PollFlags extends DbFlags, FetchFlags, AnalysisFlags {
   readonly once?: boolean;
   readonly concurrency: string;
 }
@@ -27,13 +28,21 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /** Adds `poll` to program. */
 export function registerPoll(program: Command): void {
-  withFetchOptions(withDbOption(program.command('poll').description('fetch the feeds that are due')))
+  withAnalysisOptions(
+    withFetchOptions(
+      withDbOption(
+        program.command('poll').description('fetch the feeds that are due, then analyse new items'),
+      ),
+    ),
+  )
     .option('--once', 'one round, then exit')
+    .option('--no-analyze', 'fetch only; analyse later with `newswatch reanalyze`')
     .option('--concurrency <n>', 'requests in flight at once', String(DEFAULT_POLL_OPTIONS.concurrency))
     .action(async (flags: PollFlags) => {
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+      const analyze = flags.analyze === false ? null : await loadItemAnalyzer(flags);
       try {
         await withStore(flags, (store) =>
           withFetcher(flags, async (fetcher) => {
@@ -42,7 +51,8 @@ export function registerPoll(program: Command): void {
               const results = await pollOnce({ store, fetcher, now: () => new Date() }, options);
               for (const r of results)
                 if (r.outcome === 'error') process.stderr.write(`feed #${r.feedId}: ${r.code}\n`);
-              process.stdout.write(`${new Date().toISOString()} ${summary(results)}\n`);
+              const analysed = analyze ? await analyzePending(store, analyze, () => new Date()) : 0;
+              process.stdout.write(`${new Date().toISOString()} ${summary(results)}; ${analysed} analysed\n`);
               if (flags.once || stop.signal.aborted) break;
               const next = await store.nextDueAt();
               const wait = next
