@@ -14,3 +14,5 @@ export const asItemId = (n: number): ItemId => n as ItemId;
 export const asFetchId = (n: number): FetchId => n as FetchId;
 /** Returns n typed as an EntityId. */
 export const asEntityId = (n: number): EntityId => n as EntityId;
+/** Returns n typed as a WatchlistId. */
+export const asWatchlistId = (n: number): WatchlistId => n as WatchlistId;

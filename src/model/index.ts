@@ -7,3 +7,4 @@ export * from './entity.ts';
 export * from './story.ts';
 export * from './watchlist.ts';
 export * from './stored-entities.ts';
+export * from './screening.ts';

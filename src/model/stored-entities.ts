@@ -35,6 +35,9 @@ export interface EntityRecord {
 
 export interface EntityEvidence {
   readonly itemId: ItemId;
+  readonly feedId: number;
+  /** sha256 of the raw bytes the item was first seen in: the citation's proof. */
+  readonly sourceSha256: string;
   readonly title: string | null;
   readonly url: string | null;
   readonly published: string;
@@ -55,6 +58,8 @@ export interface EntityDecision {
 
 export interface EntityDetail {
   readonly entity: EntityRecord;
+  /** Independent outlets that named the entity (feeds; near-duplicates counted once). */
+  readonly outlets: number;
   readonly aliases: ReadonlyArray<{ readonly alias: string; readonly source: string }>;
   /** The names the entity was written as, with how often. */
   readonly spellings: ReadonlyArray<{ readonly text: string; readonly count: number }>;

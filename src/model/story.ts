@@ -72,8 +72,13 @@ export interface ThemeMatch {
   readonly triggers: readonly ThemeTrigger[];
 }
 
-/** The hedge in front of a figure: "at least 13", "as many as one million". */
-export type FigureQualifier = 'at least' | 'at most' | 'more than' | 'fewer than' | 'about' | 'up to' | 'exactly';
+/**
+ * The hedge in front of a figure, normalised: "at least 13", "more than 13" (also "over"),
+ * "as many as one million", "up to 13" (also "at most", "no more than"), "fewer than 13"
+ * (also "less than", "under"), "about 13" (also "around", "nearly", "some", "an estimated").
+ */
+export type FigureQualifier =
+  'at least' | 'more than' | 'as many as' | 'up to' | 'fewer than' | 'about' | 'exactly';
 
 /** A quantitative claim: a number with what it counts, where it was said. */
 export interface Figure {
@@ -87,14 +92,18 @@ export interface Figure {
   /** ISO 4217 code for money ("USD", "GBP", "EUR", "CNY"), else null. */
   readonly currency: string | null;
   readonly qualifier: FigureQualifier | null;
-  /** The noun phrase counted, as written: "internment camps", "people killed", "of China's cotton exports". */
+  /** The hedge as written ("as many as", "nearly"), else null. */
+  readonly hedge: string | null;
+  /** The noun phrase counted, as written: "internment camps", "people killed", "China's cotton exports". */
   readonly counted: string;
   /** The counted noun normalised for grouping: "internment camp", "people killed". */
   readonly countedKey: string;
   readonly sentence: string;
-  /** UTF-16 offsets into the text of the whole claim (qualifier to counted noun). */
+  /** UTF-16 offsets into the text of the whole claim (hedge to counted noun). */
   readonly start: number;
   readonly end: number;
+  /** UTF-16 offsets of the sentence in the text. */
+  readonly sentenceStart: number;
 }
 
 /** One source's figure, as the grouping sees it. */

@@ -8,3 +8,4 @@ export { fetchArticle, type ArticleResult } from './fetch-article.ts';
 export { findFeed, type FoundFeed } from './find-feed.ts';
 export { analyzePending, createItemAnalyzer, ANALYSIS_VERSION, type ItemAnalyzer } from './analyze-items.ts';
 export { exportRequestFor, resolveQuery, runSearch, type SearchOptions } from './search.ts';
+export { entryRefOf, screenWatchlist } from './screen-watchlist.ts';

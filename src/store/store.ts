@@ -1,6 +1,13 @@
 // The one storage interface every stage goes through. SQLite implements it; a PostgreSQL
 // implementation must pass the same contract tests (test/store/).
 import type {
+  EntityEvidence,
+  CoverageFeed,
+  MatchDecision,
+  StoredWatchlist,
+  StoredWatchlistEntry,
+  WatchlistEntry,
+  WatchlistId,
   EntityDetail,
   EntityId,
   EntityRecord,
@@ -127,6 +134,29 @@ export interface EntitySplit {
   readonly spellings: ReadonlyArray<{ readonly text: string; readonly key: string }>;
 }
 
+/** A watchlist to store (one with the same name is replaced). */
+export interface NewWatchlist {
+  readonly name: string;
+  readonly source: string;
+  readonly format: 'csv' | 'ftm';
+  readonly entries: readonly WatchlistEntry[];
+}
+
+/** What a screening report shows of a matched entity. */
+export interface EntityFacts {
+  readonly entity: EntityRecord;
+  readonly outlets: number;
+  readonly evidence: readonly EntityEvidence[];
+}
+
+/** An entity's names, for the candidate index screening builds. */
+export interface EntityNames {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: readonly string[];
+}
+
 /** An article page's main text, extracted for an item that carried only an excerpt. */
 export interface ArticleText {
   readonly contentHtml: string;
@@ -134,6 +164,23 @@ export interface ArticleText {
 }
 
 export interface Store {
+  // watchlists and screening
+  saveWatchlist(list: NewWatchlist, now: string): Promise<StoredWatchlist>;
+  listWatchlists(): Promise<StoredWatchlist[]>;
+  /** Returns the watchlist with this name (or #id), or null. */
+  getWatchlist(ref: string): Promise<StoredWatchlist | null>;
+  watchlistEntries(id: WatchlistId): Promise<StoredWatchlistEntry[]>;
+  removeWatchlist(id: WatchlistId): Promise<boolean>;
+  recordMatchDecision(decision: MatchDecision): Promise<void>;
+  /** Returns the latest verdict on each (entry, entity) pair among these entries. */
+  latestDecisions(entryRefs: readonly string[]): Promise<MatchDecision[]>;
+  /** Returns every mentioned canonical entity with its aliases and commonest spellings. */
+  entityNames(): Promise<EntityNames[]>;
+  /** Returns an entity's record, outlets and evidence (items since a date, if given), or null. */
+  entityFacts(id: EntityId, since: string | null): Promise<EntityFacts | null>;
+  /** Returns the feeds searched, their health and date range (items since a date, if given). */
+  coverage(since: string | null): Promise<CoverageFeed[]>;
+
   // entities
   /** Returns up to limit items not yet analysed at this analysis version. */
   pendingAnalysis(version: number, limit: number): Promise<PendingItem[]>;
@@ -144,7 +191,8 @@ export interface Store {
   listEntities(request: EntityListRequest): Promise<EntityRecord[]>;
   /** Returns the entity a normalised name key names, through aliases and merges, or null. */
   entityByKey(key: string): Promise<EntityId | null>;
-  getEntity(id: EntityId): Promise<EntityDetail | null>;
+  /** Returns an entity's page; with since, its evidence and outlets count only items since then. */
+  getEntity(id: EntityId, since?: string): Promise<EntityDetail | null>;
   /** Returns the entity most often written exactly as text (ignoring case), or null. */
   entityBySpelling(text: string): Promise<EntityId | null>;
   mergeEntities(fromId: EntityId, intoId: EntityId, actor: string, now: string): Promise<void>;

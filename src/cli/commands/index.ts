@@ -10,6 +10,8 @@ import { registerFeeds } from './feeds.ts';
 import { registerPoll } from './poll.ts';
 import { registerFetchArticle } from './fetch-article.ts';
 import { registerEntities } from './entities.ts';
+import { registerWatchlist } from './watchlist.ts';
+import { registerScreen } from './screen.ts';
 
 /** Adds every subcommand to program. */
 export function registerCommands(program: Command): void {
@@ -22,5 +24,7 @@ export function registerCommands(program: Command): void {
   registerPoll(program);
   registerFetchArticle(program);
   registerEntities(program);
+  registerWatchlist(program);
+  registerScreen(program);
   registerAnalyze(program);
 }

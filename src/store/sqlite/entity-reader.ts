@@ -5,11 +5,12 @@ import {
   asItemId,
   type EntityDecision,
   type EntityDetail,
+  type EntityEvidence,
   type EntityRecord,
   type EntityType,
 } from '../../model/index.ts';
 import { analysisTextOf } from '../../process/index.ts';
-import type { EntityListRequest } from '../store.ts';
+import type { EntityFacts, EntityListRequest } from '../store.ts';
 
 const DATE = 'coalesce(i.published_at, i.first_seen_at)';
 const RECORD_COLUMNS = `e.id, e.name, e.type, e.key, count(*) AS mention_count, count(DISTINCT m.item_id) AS item_count,
@@ -86,31 +87,35 @@ export function entityIdByKey(db: Database.Database, key: string): number | null
   return id ?? null;
 }
 
-function evidenceOf(db: Database.Database, id: number) {
+interface EvidenceRow {
+  item_id: number;
+  feed_id: number;
+  sha256: string;
+  title: string | null;
+  url: string | null;
+  text: string;
+  published: string;
+  source_name: string;
+  mention: string;
+  sentence_start: number;
+  sentence_end: number;
+}
+
+function evidenceOf(db: Database.Database, id: number, since: string | null): EntityEvidence[] {
   const rows = db
-    .prepare<
-      [number, number],
-      {
-        item_id: number;
-        title: string | null;
-        url: string | null;
-        text: string;
-        published: string;
-        source_name: string;
-        mention: string;
-        sentence_start: number;
-        sentence_end: number;
-      }
-    >(
+    .prepare<[number, string, number], EvidenceRow>(
       // With min(), SQLite takes the bare columns from the row that holds the minimum: the first mention.
-      `SELECT m.item_id, i.title, i.url, i.text, ${DATE} AS published, i.source_name, m.text AS mention, m.sentence_start,
-              m.sentence_end, min(m.start) AS first_start
-       FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.entity_id = ? AND i.duplicate_of IS NULL
+      `SELECT m.item_id, i.feed_id, f.sha256, i.title, i.url, i.text, ${DATE} AS published, i.source_name,
+              m.text AS mention, m.sentence_start, m.sentence_end, min(m.start) AS first_start
+       FROM mentions m JOIN items i ON i.id = m.item_id JOIN fetches f ON f.id = i.first_fetch_id
+       WHERE m.entity_id = ? AND i.duplicate_of IS NULL AND ${DATE} >= ?
        GROUP BY m.item_id ORDER BY published DESC LIMIT ?`,
     )
-    .all(id, EVIDENCE_LIMIT);
+    .all(id, since ?? '', EVIDENCE_LIMIT);
   return rows.map((r) => ({
     itemId: asItemId(r.item_id),
+    feedId: r.feed_id,
+    sourceSha256: r.sha256,
     title: r.title,
     url: r.url,
     published: r.published,
@@ -120,8 +125,30 @@ function evidenceOf(db: Database.Database, id: number) {
   }));
 }
 
-/** Returns the page of evidence for entity id, or null. */
-export function entityDetail(db: Database.Database, id: number): EntityDetail | null {
+/** Returns how many independent outlets (feeds) named the entity, near-duplicates counted once. */
+function outletsOf(db: Database.Database, id: number, since: string | null): number {
+  return (
+    db
+      .prepare<[number, string], { n: number }>(
+        `SELECT count(DISTINCT i.feed_id) AS n FROM mentions m JOIN items i ON i.id = m.item_id
+         WHERE m.entity_id = ? AND i.duplicate_of IS NULL AND ${DATE} >= ?`,
+      )
+      .get(id, since ?? '')?.n ?? 0
+  );
+}
+
+/** Returns what a screening report shows of an entity: its record, outlets and evidence. */
+export function entityEvidence(db: Database.Database, id: number, since: string | null): EntityFacts | null {
+  const entity = recordOf(db, id);
+  return entity ? { entity, outlets: outletsOf(db, id, since), evidence: evidenceOf(db, id, since) } : null;
+}
+
+/** Returns the page of evidence for entity id (evidence since a date, if given), or null. */
+export function entityDetail(
+  db: Database.Database,
+  id: number,
+  since: string | null = null,
+): EntityDetail | null {
   const entity = recordOf(db, id);
   if (!entity) return null;
   const cooccurring = db
@@ -134,6 +161,7 @@ export function entityDetail(db: Database.Database, id: number): EntityDetail | 
     .map((r) => ({ entity: recordOf(db, r.entity_id) as EntityRecord, sharedItems: r.shared }));
   return {
     entity,
+    outlets: outletsOf(db, id, since),
     aliases: db
       .prepare<[number], { alias: string; source: string }>(
         'SELECT alias, source FROM entity_aliases WHERE entity_id = ? ORDER BY alias',
@@ -150,7 +178,7 @@ export function entityDetail(db: Database.Database, id: number): EntityDetail | 
          FROM mentions m JOIN items i ON i.id = m.item_id WHERE m.entity_id = ? GROUP BY day ORDER BY day`,
       )
       .all(id),
-    evidence: evidenceOf(db, id),
+    evidence: evidenceOf(db, id, since),
     cooccurring,
     decisions: decisionsOf(db, id),
   };

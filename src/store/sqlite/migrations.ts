@@ -266,4 +266,65 @@ CREATE TABLE entity_decisions (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'watchlists, match decisions, alerts and what they delivered',
+    sql: `
+CREATE TABLE watchlists (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  format TEXT NOT NULL CHECK (format IN ('csv', 'ftm')),
+  created_at TEXT NOT NULL
+);
+
+CREATE TABLE watchlist_entries (
+  id INTEGER PRIMARY KEY,
+  watchlist_id INTEGER NOT NULL REFERENCES watchlists(id) ON DELETE CASCADE,
+  line INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  aliases TEXT NOT NULL DEFAULT '[]',
+  countries TEXT NOT NULL DEFAULT '[]',
+  identifier TEXT,
+  notes TEXT,
+  schema TEXT,
+  extra TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX watchlist_entries_list ON watchlist_entries(watchlist_id);
+
+-- Keyed by names, not ids, so that a decision applies again when the same entry and entity
+-- meet in a later screening (after re-importing the list, or re-analysing the archive).
+CREATE TABLE match_decisions (
+  id INTEGER PRIMARY KEY,
+  entry_ref TEXT NOT NULL,
+  entity_key TEXT NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),
+  reason TEXT,
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX match_decisions_pair ON match_decisions(entry_ref, entity_key);
+
+CREATE TABLE alerts (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('search', 'watchlist')),
+  query TEXT,
+  watchlist_id INTEGER REFERENCES watchlists(id) ON DELETE CASCADE,
+  channels TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  last_run_at TEXT,
+  removed_at TEXT
+);
+
+CREATE TABLE alert_deliveries (
+  alert_id INTEGER NOT NULL REFERENCES alerts(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  channel TEXT NOT NULL,
+  at TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  PRIMARY KEY (alert_id, item_id, channel)
+) WITHOUT ROWID;
+`,
+  },
 ];

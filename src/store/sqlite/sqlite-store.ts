@@ -2,6 +2,11 @@
 import type Database from 'better-sqlite3';
 import {
   asEntityId,
+  type CoverageFeed,
+  type MatchDecision,
+  type StoredWatchlist,
+  type StoredWatchlistEntry,
+  type WatchlistId,
   type EntityDetail,
   type EntityId,
   type EntityRecord,
@@ -18,6 +23,9 @@ import {
   type StoredItem,
 } from '../../model/index.ts';
 import type {
+  EntityFacts,
+  EntityNames,
+  NewWatchlist,
   EntityListRequest,
   EntitySplit,
   ArticleText,
@@ -43,7 +51,17 @@ import {
 import { getBlob } from './blobs.ts';
 import { NearDuplicateLinker } from './near-duplicate-linker.ts';
 import { mergeEntities, renameEntity, splitEntity } from './entity-decisions.ts';
-import { entityDetail, entityIdByKey, listEntities } from './entity-reader.ts';
+import { coverage, entityNames } from './screening-reader.ts';
+import {
+  latestDecisions,
+  listWatchlists,
+  recordMatchDecision,
+  removeWatchlist,
+  saveWatchlist,
+  watchlistByRef,
+  watchlistEntries,
+} from './watchlists.ts';
+import { entityDetail, entityEvidence, entityIdByKey, listEntities } from './entity-reader.ts';
 import {
   pendingItems,
   prepareEntityStatements,
@@ -113,6 +131,47 @@ export class SqliteStore implements Store {
     }
   }
 
+  // watchlists and screening
+  async saveWatchlist(list: NewWatchlist, now: string): Promise<StoredWatchlist> {
+    return saveWatchlist(this.db, list, now);
+  }
+
+  async listWatchlists(): Promise<StoredWatchlist[]> {
+    return listWatchlists(this.db);
+  }
+
+  async getWatchlist(ref: string): Promise<StoredWatchlist | null> {
+    return watchlistByRef(this.db, ref);
+  }
+
+  async watchlistEntries(id: WatchlistId): Promise<StoredWatchlistEntry[]> {
+    return watchlistEntries(this.db, id);
+  }
+
+  async removeWatchlist(id: WatchlistId): Promise<boolean> {
+    return removeWatchlist(this.db, id);
+  }
+
+  async recordMatchDecision(decision: MatchDecision): Promise<void> {
+    recordMatchDecision(this.db, decision);
+  }
+
+  async latestDecisions(entryRefs: readonly string[]): Promise<MatchDecision[]> {
+    return latestDecisions(this.db, entryRefs);
+  }
+
+  async entityNames(): Promise<EntityNames[]> {
+    return entityNames(this.db);
+  }
+
+  async entityFacts(id: EntityId, since: string | null): Promise<EntityFacts | null> {
+    return entityEvidence(this.db, id, since);
+  }
+
+  async coverage(since: string | null): Promise<CoverageFeed[]> {
+    return coverage(this.db, since);
+  }
+
   // entities
   async pendingAnalysis(version: number, limit: number): Promise<PendingItem[]> {
     // Items analysed at an older version are found once per session, not on every batch.
@@ -149,8 +208,8 @@ export class SqliteStore implements Store {
     return row ? asEntityId(row.entity_id) : null;
   }
 
-  async getEntity(id: EntityId): Promise<EntityDetail | null> {
-    return entityDetail(this.db, id);
+  async getEntity(id: EntityId, since?: string): Promise<EntityDetail | null> {
+    return entityDetail(this.db, id, since ?? null);
   }
 
   async mergeEntities(fromId: EntityId, intoId: EntityId, actor: string, now: string): Promise<void> {
