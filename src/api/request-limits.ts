@@ -1,0 +1,22 @@
+// Request size limits: uploads (feed files, OPML) get the large limit, everything else the
+// small one. Bodies over the limit are refused with 413 before they are read whole.
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../model/index.ts';
+import type { Limits } from './kit.ts';
+
+const UPLOAD_PATHS = ['/api/imports', '/api/feeds/opml', '/import', '/feeds/opml'];
+
+/** Returns the middleware that caps request bodies. */
+export function requestLimits(limits: Limits): MiddlewareHandler {
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError('input.too_large', `api: the request body is larger than ${maxSize} bytes`);
+      },
+    });
+  const small = limit(limits.bodyBytes);
+  const large = limit(limits.uploadBytes);
+  return (c, next) => (UPLOAD_PATHS.includes(c.req.path) ? large(c, next) : small(c, next));
+}

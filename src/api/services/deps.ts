@@ -1,0 +1,15 @@
+// What the server's use cases work with.
+import type { FeedFetcher } from '../../fetch/index.ts';
+import type { Store } from '../../store/index.ts';
+import type { ImportJobs } from '../jobs.ts';
+import type { Poller } from '../poller.ts';
+import type { RateLimiter } from '../auth/rate-limit.ts';
+
+export interface ServiceDeps {
+  readonly store: Store;
+  readonly now: () => Date;
+  readonly fetcher: FeedFetcher;
+  readonly jobs: ImportJobs;
+  readonly poller: Poller;
+  readonly loginLimiter: RateLimiter;
+}

@@ -1,0 +1,38 @@
+// The server's use cases bound to their dependencies: what routes and pages call.
+import type { Context } from 'hono';
+import type { FeedId, ItemId } from '../../model/index.ts';
+import { fetchArticle } from '../../pipeline/index.ts';
+import type { AppEnv } from '../env.ts';
+import type { UploadedFile } from '../jobs.ts';
+import { summariseRound } from '../poller.ts';
+import type { ServiceDeps } from './deps.ts';
+import { addFeed, exportOpml, importOpml, removeFeed, type AddFeedInput } from './feeds.ts';
+import { login, logout } from './login.ts';
+import { overview } from './overview.ts';
+import { searchPage, type SearchParams } from './search.ts';
+
+/** Returns the use cases bound to deps. */
+export function bindServices(deps: ServiceDeps) {
+  return {
+    addFeed: (input: AddFeedInput) => addFeed(deps, input),
+    removeFeed: (id: FeedId) => removeFeed(deps, id),
+    importOpml: (text: string) => importOpml(deps, text),
+    exportOpml: () => exportOpml(deps),
+    search: (params: SearchParams) => searchPage(deps, params),
+    overview: () => overview(deps),
+    fetchArticle: (id: ItemId) => fetchArticle(deps.store, deps.fetcher, id),
+    pollNow: async () => summariseRound(await deps.poller.pollNow()),
+    startImport: (files: readonly UploadedFile[], actor: string) => deps.jobs.start(files, actor),
+    importJob: (id: string) => deps.jobs.get(id),
+    login: (c: Context<AppEnv>, client: string, input: { name: string; password: string }) =>
+      login(deps, c, client, input),
+    logout: (c: Context<AppEnv>) => logout(deps, c),
+  };
+}
+
+export type Services = ReturnType<typeof bindServices>;
+export type { ServiceDeps } from './deps.ts';
+export { createKey, createUser, revokeKey, MIN_PASSWORD_LENGTH, type CreatedKey } from './accounts.ts';
+export { OVERVIEW_DAYS, daysBetween, type Overview } from './overview.ts';
+export type { SearchPage, SearchParams } from './search.ts';
+export type { AddFeedInput, AddedFeed, OpmlImport } from './feeds.ts';

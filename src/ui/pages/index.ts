@@ -1,0 +1,18 @@
+// The page registry: every page module, mounted in this order. Pages to come (stories,
+// entities, screening, alerts) add their module here and their entry to nav.ts.
+import type { UiPage } from '../ui.ts';
+import { feedsPage } from './feeds.ts';
+import { importPage } from './import.ts';
+import { itemPage } from './item.ts';
+import { loginPage } from './login.ts';
+import { overviewPage } from './overview.ts';
+import { searchPage } from './search.ts';
+
+export const PAGES: readonly UiPage[] = [
+  loginPage,
+  overviewPage,
+  searchPage,
+  itemPage,
+  feedsPage,
+  importPage,
+];
