@@ -3,11 +3,16 @@
 // input, so it passes the fetcher's address policy, checked again on every address it resolves to.
 import { randomUUID } from 'node:crypto';
 import { Agent, request, type Dispatcher } from 'undici';
-import { createAddressPolicy, parseFetchUrl, retryAfterMs, type ResolveHost } from '../fetch/index.ts';
+import {
+  createAddressPolicy,
+  createSafeLookup,
+  parseFetchUrl,
+  retryAfterMs,
+  type ResolveHost,
+} from '../fetch/index.ts';
 import type { AlertBatch } from './alert-types.ts';
 import { buildWebhookBody } from './webhook-body.ts';
 import { AttemptTimeoutError, classifyWebhookError, type WebhookErrorCode } from './webhook-errors.ts';
-import { createWebhookLookup } from './webhook-lookup.ts';
 import { signWebhook } from './webhook-signature.ts';
 
 export const WEBHOOK_USER_AGENT = 'newswatch/0.1 (alert webhook; +https://example.org/newswatch-contact)';
@@ -175,7 +180,7 @@ export async function deliverWebhook(
   const body = Buffer.from(JSON.stringify(buildWebhookBody(batch, deliveryId)));
   const timeoutMs = options.timeoutMs ?? 10_000;
   const agent = new Agent({
-    connect: { timeout: timeoutMs, lookup: createWebhookLookup(policy, options.lookup) as never },
+    connect: { timeout: timeoutMs, lookup: createSafeLookup(policy, options.lookup) as never },
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });

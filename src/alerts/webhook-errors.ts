@@ -1,6 +1,7 @@
 // Turns what the network layer threw during a webhook delivery into a stable `alerts.` code,
 // and says whether trying again could help.
-import { BLOCKED_ERRNO } from './webhook-lookup.ts';
+// The code fetch/'s safe lookup fails with when the address policy refuses an address.
+const BLOCKED_ERRNO = 'ENEWSWATCH_BLOCKED';
 
 export type WebhookErrorCode =
   | 'alerts.bad_url'
@@ -57,7 +58,13 @@ export function classifyWebhookError(err: unknown, origin: string): WebhookError
   const found = errnoOf(err);
   const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
   const errno = found?.errno ?? '';
-  if (errno === BLOCKED_ERRNO) return { code: 'alerts.blocked_address', message: reason, isRetryable: false };
+  if (errno === BLOCKED_ERRNO) {
+    return {
+      code: 'alerts.blocked_address',
+      message: reason.replace(/^fetch: /, 'alerts: webhook host '),
+      isRetryable: false,
+    };
+  }
   const shown = errno && !errno.startsWith('ENEWSWATCH') ? ` (${errno})` : '';
   const say = (what: string) => `alerts: webhook ${origin}: ${what}${shown}`;
   if (TIMEOUT.has(errno)) return { code: 'alerts.timeout', message: say(reason), isRetryable: true };

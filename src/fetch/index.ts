@@ -15,7 +15,8 @@ export type {
 } from './fetch-types.ts';
 export { fetchFeed, createFeedFetcher, type FeedFetcher } from './feed-fetcher.ts';
 export { DEFAULT_FETCH_SETTINGS, DEFAULT_USER_AGENT, FEED_ACCEPT } from './fetch-settings.ts';
-export type { ResolveHost, ResolvedAddress } from './safe-lookup.ts';
+export type { ResolveHost, ResolvedAddress, SocketLookup } from './safe-lookup.ts';
+export { createSafeLookup } from './safe-lookup.ts';
 export {
   createAddressPolicy,
   parseFetchUrl,
