@@ -1,32 +1,41 @@
 // Lightweight name features when no entity tagger is at hand: runs of capitalised words that
-// are not merely sentence-initial. Headlines in Title Case and ALL-CAPS lines say nothing
-// about which words are names, so there a word counts only if the body shows it as a name.
+// are not merely sentence-initial. A Title Case title or an ALL-CAPS line says nothing about
+// which words are names, so there a word counts only if the prose shows it as a name.
 import { isStopword } from './stopwords.ts';
 import { splitSentences } from './text-sentences.ts';
 import { isCapitalised, normaliseWord, tokenizeWords, type WordToken } from './text-tokens.ts';
 
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
+// Calendar words are capitalised without being names.
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
 );
 
-// A line where most content words are capitalised is a headline, not prose.
 const TITLE_CASE_SHARE = 0.6;
 
 /** Returns the name phrases of text (lower case, one key per phrase, in order of appearance). */
 export function findCapitalisedPhrases(text: string, title = ''): string[] {
-  const sentences = [...splitSentences(title), ...splitSentences(text)].map((s) => tokenizeWords(s.text));
-  const prose = sentences.filter((s) => !isHeadlineCase(s));
+  const lines = [
+    ...splitSentences(title).map((s) => ({
+      tokens: tokenizeWords(s.text),
+      isHeadline: isHeadlineCase(s.text),
+    })),
+    ...splitSentences(text).map((s) => ({ tokens: tokenizeWords(s.text), isHeadline: isAllCaps(s.text) })),
+  ];
   const known = new Set(
-    prose.flatMap((s) =>
-      s
-        .slice(1)
-        .filter(isNameWord)
-        .map((t) => normaliseWord(t.text)),
-    ),
+    lines
+      .filter((l) => !l.isHeadline)
+      .flatMap((l) =>
+        l.tokens
+          .slice(1)
+          .filter(isNameWord)
+          .map((t) => normaliseWord(t.text)),
+      ),
   );
   const phrases: string[] = [];
-  for (const tokens of sentences) {
-    const accept = isHeadlineCase(tokens)
+  for (const { tokens, isHeadline } of lines) {
+    const accept = isHeadline
       ? (t: WordToken) => known.has(normaliseWord(t.text))
       : (t: WordToken, i: number) => isNameWord(t) && (i > 0 || known.has(normaliseWord(t.text)));
     phrases.push(...collectRuns(tokens, accept));
@@ -52,12 +61,17 @@ function collectRuns(tokens: readonly WordToken[], accept: (t: WordToken, i: num
 function isNameWord(t: WordToken): boolean {
   if (!isCapitalised(t.text) || t.text.length < 2) return false;
   const w = normaliseWord(t.text);
-  return !isStopword(w) && !MONTHS.has(w);
+  return !isStopword(w) && !CALENDAR.has(w);
 }
 
-function isHeadlineCase(tokens: readonly WordToken[]): boolean {
-  const content = tokens.filter((t) => t.text.length > 3 && !isStopword(normaliseWord(t.text)));
-  if (content.length < 3) return content.length > 0 && content.every((t) => isCapitalised(t.text));
+// A title where most content words are capitalised is Title Case, which says nothing about names.
+function isHeadlineCase(line: string): boolean {
+  const content = tokenizeWords(line).filter((t) => t.text.length > 3 && !isStopword(normaliseWord(t.text)));
+  if (content.length === 0) return false;
   const capitalised = content.filter((t) => isCapitalised(t.text)).length;
   return capitalised / content.length >= TITLE_CASE_SHARE;
+}
+
+function isAllCaps(line: string): boolean {
+  return /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 }

@@ -61,6 +61,8 @@ const TIME_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|am|pm)$/iu;
 const WORD = /^[\s]*(?:(?:the|a|an)\s+)?([\p{L}][\p{L}\p{M}'’-]*)/u;
 const MAX_WORDS = 4;
+const MEASURES =
+  /^(?:tonnes?|tons?|kilo(?:gram)?s?|kg|grammes?|grams?|hectares?|acres?|barrels?|lit(?:re|er)s?|met(?:re|er)s?|km|kilomet(?:re|er)s?|miles?|bales?|square)$/iu;
 
 /**
  * Returns the noun phrase a quantity counts, starting at position from: up to four words
@@ -96,6 +98,18 @@ export function findCounted(
       break;
     words.push({ word, end: at + m[0].length });
     at += m[0].length;
+    // A plural is the head of the phrase; what follows it is the verb: "three indexes include".
+    if (isPlural(lower)) break;
+  }
+  // "5 million tonnes of cotton": a unit of measure counts what comes after its "of".
+  const measureOf = /^\s+of\s+/iu.exec(text.slice(at, at + 8));
+  if (words.length === 1 && MEASURES.test(words[0]?.word ?? '') && measureOf !== null) {
+    const rest = findCounted(text, at, true);
+    if (rest !== null)
+      return {
+        counted: `${text.slice(text.slice(from).search(/[\p{L}]/u) + from, at)} of ${rest.counted}`,
+        end: rest.end,
+      };
   }
   const bare = /^\s+([\p{L}]+)/u.exec(text.slice(at, at + 20))?.[1];
   if (words.length === 0 && bare !== undefined && PARTICIPLES.has(bare.toLowerCase())) {
@@ -113,6 +127,12 @@ export function findCounted(
     .trim()
     .replace(/^(?:the|a|an)\s+/iu, '');
   return { counted, end };
+}
+
+const IRREGULAR_PLURALS = new Set('people police children men women'.split(' '));
+
+function isPlural(word: string): boolean {
+  return IRREGULAR_PLURALS.has(word) || (word.length > 3 && /s$/u.test(word) && !/(?:ss|us|is)$/u.test(word));
 }
 
 const NOUN_OF_BEFORE = /([\p{L}][\p{L}'’-]*(?:\s+[\p{L}][\p{L}'’-]*)?)\s+of\s+$/u;
