@@ -8,3 +8,4 @@ export * from './story.ts';
 export * from './watchlist.ts';
 export * from './stored-entities.ts';
 export * from './screening.ts';
+export * from './alerts.ts';

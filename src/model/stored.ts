@@ -167,6 +167,8 @@ export interface SearchHit {
   readonly score: number;
   /** How many other sources carry a near-duplicate of this item. */
   readonly duplicates: number;
+  /** sha256 of the raw bytes the item was first seen in. */
+  readonly sourceSha256: string;
 }
 
 export interface SearchResult {

@@ -9,3 +9,4 @@ export { findFeed, type FoundFeed } from './find-feed.ts';
 export { analyzePending, createItemAnalyzer, ANALYSIS_VERSION, type ItemAnalyzer } from './analyze-items.ts';
 export { exportRequestFor, resolveQuery, runSearch, type SearchOptions } from './search.ts';
 export { entryRefOf, screenWatchlist } from './screen-watchlist.ts';
+export { alertMatches, runAlerts, testAlert, type AlertDeps, type AlertRunResult } from './run-alerts.ts';

@@ -1,6 +1,9 @@
 // The one storage interface every stage goes through. SQLite implements it; a PostgreSQL
 // implementation must pass the same contract tests (test/store/).
 import type {
+  AlertChannels,
+  AlertRecord,
+  SearchHit,
   EntityEvidence,
   CoverageFeed,
   MatchDecision,
@@ -80,6 +83,8 @@ export interface EntityFilter {
 }
 
 export interface SearchRequest {
+  /** Only items newswatch first saw at or after this time (for monitors). */
+  readonly firstSeenSince?: string;
   /** The words to look for, or null to filter by entity and date alone. */
   readonly query: QueryNode | null;
   readonly entities?: readonly EntityFilter[];
@@ -92,6 +97,8 @@ export interface SearchRequest {
 }
 
 export interface ExportRequest {
+  /** Only items newswatch first saw at or after this time (for monitors). */
+  readonly firstSeenSince?: string;
   readonly query?: QueryNode | null;
   readonly entities?: readonly EntityFilter[];
   readonly since?: string;
@@ -149,9 +156,25 @@ export interface EntityFacts {
   readonly evidence: readonly EntityEvidence[];
 }
 
+/** A monitor to store. */
+export interface NewAlert {
+  readonly name: string;
+  readonly kind: AlertRecord['kind'];
+  readonly query: string | null;
+  readonly watchlistId: WatchlistId | null;
+  readonly channels: AlertChannels;
+}
+
+/** An item naming one of a monitor's entities. */
+export interface ItemNaming {
+  readonly hit: SearchHit;
+  readonly entityId: EntityId;
+}
+
 /** An entity's names, for the candidate index screening builds. */
 export interface EntityNames {
   readonly id: EntityId;
+  readonly key: string;
   readonly name: string;
   readonly type: string;
   readonly aliases: readonly string[];
@@ -164,6 +187,27 @@ export interface ArticleText {
 }
 
 export interface Store {
+  // alerts
+  saveAlert(alert: NewAlert, now: string): Promise<AlertRecord>;
+  listAlerts(): Promise<AlertRecord[]>;
+  getAlert(ref: string): Promise<AlertRecord | null>;
+  removeAlert(id: number, now: string): Promise<boolean>;
+  /** Returns which of these items were already delivered on a channel. */
+  deliveredItems(alertId: number, channel: string, itemIds: readonly number[]): Promise<Set<number>>;
+  recordDeliveries(
+    alertId: number,
+    channel: string,
+    itemIds: readonly number[],
+    outcome: string,
+    at: string,
+  ): Promise<void>;
+  /** Returns items first seen since a time that name any of the entities, newest first. */
+  recentItemsNaming(
+    entityIds: readonly EntityId[],
+    firstSeenSince: string,
+    limit: number,
+  ): Promise<ItemNaming[]>;
+
   // watchlists and screening
   saveWatchlist(list: NewWatchlist, now: string): Promise<StoredWatchlist>;
   listWatchlists(): Promise<StoredWatchlist[]>;

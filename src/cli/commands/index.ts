@@ -12,6 +12,7 @@ import { registerFetchArticle } from './fetch-article.ts';
 import { registerEntities } from './entities.ts';
 import { registerWatchlist } from './watchlist.ts';
 import { registerScreen } from './screen.ts';
+import { registerAlerts } from './alerts.ts';
 
 /** Adds every subcommand to program. */
 export function registerCommands(program: Command): void {
@@ -26,5 +27,6 @@ export function registerCommands(program: Command): void {
   registerEntities(program);
   registerWatchlist(program);
   registerScreen(program);
+  registerAlerts(program);
   registerAnalyze(program);
 }

@@ -1,7 +1,15 @@
 // `newswatch poll [--once]`: fetch what is due, politely; without --once, keep going until
 // interrupted, finishing the round in progress before stopping.
 import type { Command } from 'commander';
-import { analyzePending, DEFAULT_POLL_OPTIONS, pollOnce, type RefreshResult } from '../../pipeline/index.ts';
+import {
+  analyzePending,
+  DEFAULT_POLL_OPTIONS,
+  pollOnce,
+  runAlerts,
+  type RefreshResult,
+} from '../../pipeline/index.ts';
+import { smtpFromEnv } from '../alert-option.ts';
+import { allowListOf } from '../fetch-option.ts';
 import { loadItemAnalyzer, withAnalysisOptions, type AnalysisFlags } from '../analysis-setup.ts';
 import { withFetchOptions, withFetcher, type FetchFlags } from '../fetch-option.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
@@ -52,7 +60,17 @@ export function registerPoll(program: Command): void {
               for (const r of results)
                 if (r.outcome === 'error') process.stderr.write(`feed #${r.feedId}: ${r.code}\n`);
               const analysed = analyze ? await analyzePending(store, analyze, () => new Date()) : 0;
-              process.stdout.write(`${new Date().toISOString()} ${summary(results)}; ${analysed} analysed\n`);
+              const sent = await runAlerts({
+                store,
+                now: () => new Date(),
+                smtp: smtpFromEnv(),
+                allow: allowListOf(flags),
+              });
+              for (const s of sent)
+                if (!s.ok) process.stderr.write(`alert ${s.alert} (${s.channel}): ${s.message}\n`);
+              process.stdout.write(
+                `${new Date().toISOString()} ${summary(results)}; ${analysed} analysed; ${sent.filter((s) => s.ok).length} alerts sent\n`,
+              );
               if (flags.once || stop.signal.aborted) break;
               const next = await store.nextDueAt();
               const wait = next

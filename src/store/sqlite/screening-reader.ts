@@ -11,8 +11,8 @@ const SPELLINGS = 8;
 /** Returns every canonical entity that is mentioned, with its aliases and commonest spellings. */
 export function entityNames(db: Database.Database): EntityNames[] {
   const entities = db
-    .prepare<[], { id: number; name: string; type: string }>(
-      'SELECT e.id, e.name, e.type FROM entities e WHERE e.merged_into IS NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)',
+    .prepare<[], { id: number; key: string; name: string; type: string }>(
+      'SELECT e.id, e.key, e.name, e.type FROM entities e WHERE e.merged_into IS NULL AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)',
     )
     .all();
   const names = new Map<number, Set<string>>(entities.map((e) => [e.id, new Set<string>()]));
@@ -28,7 +28,7 @@ export function entityNames(db: Database.Database): EntityNames[] {
     const set = names.get(e.id) as Set<string>;
     for (const s of spellings.all(e.id)) set.add(s.text);
     set.delete(e.name);
-    return { id: asEntityId(e.id) as EntityId, name: e.name, type: e.type, aliases: [...set] };
+    return { id: asEntityId(e.id) as EntityId, key: e.key, name: e.name, type: e.type, aliases: [...set] };
   });
 }
 

@@ -18,6 +18,7 @@ interface HitRow {
   snippet: string;
   score: number;
   duplicates: number;
+  source_sha256: string;
 }
 
 /** Returns the WHERE clause and parameters shared by search, count and export. */
@@ -43,6 +44,10 @@ export function filtersOf(request: ExportRequest & { feedId?: number }): {
     where.push('i.feed_id = ?');
     params.push(request.feedId);
   }
+  if (request.firstSeenSince) {
+    where.push('i.first_seen_at >= ?');
+    params.push(request.firstSeenSince);
+  }
   for (const f of request.entities ?? []) {
     where.push(`i.id ${f.isNegated ? 'NOT IN' : 'IN'} (SELECT item_id FROM mentions WHERE entity_id = ?)`);
     params.push(f.entityId);
@@ -66,7 +71,8 @@ export function searchItems(db: Database.Database, request: SearchRequest): Sear
     .prepare<unknown[], HitRow>(
       `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${snippet} AS snippet,
               ${hasText ? RANK : '0'} AS score,
-              (SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates
+              (SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates,
+              (SELECT sha256 FROM fetches WHERE id = i.first_fetch_id) AS source_sha256
        FROM ${sourceOf(request)} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
     )
     .all(...params, request.limit, request.offset ?? 0);
@@ -87,5 +93,6 @@ function toHit(r: HitRow): SearchHit {
     snippet: r.snippet,
     score: -r.score,
     duplicates: r.duplicates,
+    sourceSha256: r.source_sha256,
   };
 }

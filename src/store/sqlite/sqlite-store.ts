@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import {
   asEntityId,
+  type AlertRecord,
   type CoverageFeed,
   type MatchDecision,
   type StoredWatchlist,
@@ -23,6 +24,8 @@ import {
   type StoredItem,
 } from '../../model/index.ts';
 import type {
+  ItemNaming,
+  NewAlert,
   EntityFacts,
   EntityNames,
   NewWatchlist,
@@ -52,6 +55,15 @@ import { getBlob } from './blobs.ts';
 import { NearDuplicateLinker } from './near-duplicate-linker.ts';
 import { mergeEntities, renameEntity, splitEntity } from './entity-decisions.ts';
 import { coverage, entityNames } from './screening-reader.ts';
+import {
+  alertByRef,
+  deliveredItems,
+  listAlerts,
+  recentItemsNaming,
+  recordDeliveries,
+  removeAlert,
+  saveAlert,
+} from './alerts.ts';
 import {
   latestDecisions,
   listWatchlists,
@@ -129,6 +141,45 @@ export class SqliteStore implements Store {
       this.linker.clear();
       throw err;
     }
+  }
+
+  // alerts
+  async saveAlert(alert: NewAlert, now: string): Promise<AlertRecord> {
+    return saveAlert(this.db, alert, now);
+  }
+
+  async listAlerts(): Promise<AlertRecord[]> {
+    return listAlerts(this.db);
+  }
+
+  async getAlert(ref: string): Promise<AlertRecord | null> {
+    return alertByRef(this.db, ref);
+  }
+
+  async removeAlert(id: number, now: string): Promise<boolean> {
+    return removeAlert(this.db, id, now);
+  }
+
+  async deliveredItems(alertId: number, channel: string, itemIds: readonly number[]): Promise<Set<number>> {
+    return deliveredItems(this.db, alertId, channel, itemIds);
+  }
+
+  async recordDeliveries(
+    alertId: number,
+    channel: string,
+    itemIds: readonly number[],
+    outcome: string,
+    at: string,
+  ): Promise<void> {
+    recordDeliveries(this.db, alertId, channel, itemIds, outcome, at);
+  }
+
+  async recentItemsNaming(
+    entityIds: readonly EntityId[],
+    firstSeenSince: string,
+    limit: number,
+  ): Promise<ItemNaming[]> {
+    return recentItemsNaming(this.db, entityIds, firstSeenSince, limit);
   }
 
   // watchlists and screening
