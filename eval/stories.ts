@@ -15,7 +15,7 @@ import {
 import { DEFAULT_CLUSTERER_CONFIG, type ClustererConfig } from '../src/stories/index.ts';
 import { createBaselineClusterer, vectoriseAll } from './stories-baseline.ts';
 import { loadEcbPlus, type GoldDocument } from './stories-data.ts';
-import { evaluate, sweep, type Runner } from './stories-runs.ts';
+import { evaluate, SEEDS, sweep, type Runner } from './stories-runs.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpora/ecbplus/ecbplus-dev.jsonl');
@@ -70,6 +70,10 @@ function main(): void {
   console.log(
     `names: ${tagger === undefined ? 'capitalised phrases (no tagger model found)' : 'entity tagger'}`,
   );
+  console.log(
+    'dates: ECB+ has none; items go in undated (no time decay); years, numbers, weekdays in the text count',
+  );
+  console.log(`orders: seeds ${SEEDS.join(', ')}; figures are mean ± standard deviation over the orders`);
   console.log(`config: ${JSON.stringify(config)}`);
   console.log(
     `\ntuning on odd topics (${tuning.length} docs), scoring even topics (${heldOut.length} docs):`,
