@@ -5,7 +5,7 @@
 // topics and scores the even-numbered ones, then reports the whole file with the constants
 // the code ships with. The plain TF-IDF peer runs beside it, tuned the same way.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createStoriesHandler,
@@ -18,7 +18,8 @@ import { loadEcbPlus, type GoldDocument } from './stories-data.ts';
 import { evaluate, SEEDS, sweep, type Runner } from './stories-runs.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(ROOT, '../shared/corpora/ecbplus/ecbplus-dev.jsonl');
+// Another ECB+ file in the same format can be given as the first argument.
+const CORPUS = resolve(process.argv[2] ?? resolve(ROOT, '../shared/corpora/ecbplus/ecbplus-dev.jsonl'));
 const MODEL = resolve(ROOT, 'models/ner/ner-model.bin.gz');
 const GRID = Array.from({ length: 9 }, (_, i) => 0.15 + i * 0.025);
 
@@ -66,7 +67,9 @@ function main(): void {
   const config = DEFAULT_CLUSTERER_CONFIG;
   const tuning = docs.filter((d) => d.topic % 2 === 1);
   const heldOut = docs.filter((d) => d.topic % 2 === 0);
-  console.log(`ECB+ dev: ${docs.length} documents, ${new Set(docs.map((d) => d.gold)).size} gold events`);
+  console.log(
+    `${relative(ROOT, CORPUS)}: ${docs.length} documents, ${new Set(docs.map((d) => d.gold)).size} gold events`,
+  );
   console.log(
     `names: ${tagger === undefined ? 'capitalised phrases (no tagger model found)' : 'entity tagger'}`,
   );

@@ -103,6 +103,22 @@ export class StoryClusterer {
     this.getStory(key).label = label;
   }
 
+  /** Returns the names that weigh most in a story (phrases before the words inside them). */
+  mainNames(key: string, limit = 5): string[] {
+    // A phrase weighs as much as its words together: "world uyghur congress" before "uyghur".
+    const weigh = ([name, w]: readonly [string, number]) =>
+      w * this.df.names.idf(name) * name.split(' ').length;
+    const ranked = [...this.getStory(key).names].sort(
+      (a, b) => weigh(b) - weigh(a) || a[0].localeCompare(b[0]),
+    );
+    const chosen: string[] = [];
+    for (const [name] of ranked) {
+      if (chosen.length >= limit) break;
+      if (!chosen.some((c) => c.split(' ').includes(name))) chosen.push(name);
+    }
+    return chosen;
+  }
+
   /** Returns the story key of a document seen before, if any. */
   storyOf(docId: string): string | undefined {
     return this.storyOfDoc.get(docId);

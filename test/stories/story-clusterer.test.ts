@@ -120,6 +120,14 @@ describe('StoryClusterer', () => {
     ]);
   });
 
+  it('names the main names of a story, phrases before their words', () => {
+    const c = new StoryClusterer();
+    const [a1, a2] = FIRE_A as [StoryDocument, StoryDocument];
+    c.assign({ ...a1, entities: ['World Uyghur Congress', 'Aksu', 'Hongda'] });
+    c.assign({ ...a2, entities: ['Aksu', 'Hongda', 'Aksu'] });
+    expect(c.mainNames('s1', 3)).toEqual(['world uyghur congress', 'aksu', 'hongda']);
+  });
+
   it('fails with a stories error when merging a story that does not exist', () => {
     const c = new StoryClusterer();
     storiesOf(c, FIRE_A);
