@@ -2,8 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { keyFor, makeApp, REMOTE, withKey, type TestApp } from './helpers.ts';
 
-let t: TestApp;
-afterEach(async () => t.close());
+let t: TestApp | null = null;
+afterEach(async () => {
+  await t?.close();
+  t = null;
+});
 
 describe('requests without credentials', () => {
   it('act as the local admin from loopback on a loopback server', async () => {

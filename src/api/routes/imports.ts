@@ -40,7 +40,7 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): 
         required: true,
         content: {
           'multipart/form-data': {
-            schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }),
+            schema: z.object({ file: z.any().optional().openapi({ type: 'string', format: 'binary' }) }),
           },
           'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) },
         },

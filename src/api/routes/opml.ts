@@ -41,7 +41,7 @@ export function registerOpmlRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): vo
         required: true,
         content: {
           'multipart/form-data': {
-            schema: z.object({ file: z.any().openapi({ type: 'string', format: 'binary' }) }),
+            schema: z.object({ file: z.any().optional().openapi({ type: 'string', format: 'binary' }) }),
           },
           'text/xml': { schema: OPML_TEXT },
           'application/xml': { schema: OPML_TEXT },

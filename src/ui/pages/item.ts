@@ -60,15 +60,12 @@ function fetchArticle(d: ItemDetail, canFetch: boolean, csrf: SafeHtml): SafeHtm
 }
 
 function diff(before: string, after: string): SafeHtml {
-  return html`<p class="diff">
-    ${diffWords(before, after).map((p) =>
-      p.kind === 'same'
-        ? p.text
-        : p.kind === 'added'
-          ? html`<ins>${p.text}</ins>`
-          : html`<del>${p.text}</del>`,
-    )}
-  </p>`;
+  const parts = diffWords(before, after).map((p) =>
+    p.kind === 'same' ? p.text : p.kind === 'added' ? html`<ins>${p.text}</ins>` : html`<del>${p.text}</del>`,
+  );
+  // The diff keeps the text's own line breaks (white-space: pre-wrap): no space around the parts.
+  // prettier-ignore
+  return html`<p class="diff">${parts}</p>`;
 }
 
 function versions(d: ItemDetail): SafeHtml {

@@ -42,10 +42,10 @@ function diffMiddle(a: readonly string[], b: readonly string[]): DiffPart[] {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       parts.push({ kind: 'same', text: a[i++] as string });
       j++;
-    } else if (j < b.length && (i === a.length || (table[i]?.[j + 1] ?? 0) >= (table[i + 1]?.[j] ?? 0))) {
-      parts.push({ kind: 'added', text: b[j++] as string });
-    } else {
+    } else if (i < a.length && (j === b.length || (table[i + 1]?.[j] ?? 0) >= (table[i]?.[j + 1] ?? 0))) {
       parts.push({ kind: 'removed', text: a[i++] as string });
+    } else {
+      parts.push({ kind: 'added', text: b[j++] as string });
     }
   }
   return parts;

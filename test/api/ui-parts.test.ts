@@ -1,0 +1,103 @@
+// The UI's pure parts: the escaping template, snippets, the word diff, the chart.
+import { describe, expect, it } from 'vitest';
+import { diffWords, html, raw, snippetHtml } from '../../src/ui/index.ts';
+import { dayChart } from '../../src/ui/parts/day-chart.ts';
+
+describe('html``', () => {
+  it('escapes every interpolation', () => {
+    expect(html`<p title="${'" onmouseover="x'}">${'<script>alert(1)</script>'}</p>`.value).toBe(
+      '<p title="&quot; onmouseover=&quot;x">&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    );
+  });
+
+  it('keeps nested templates and raw() as they are', () => {
+    expect(html`<div>${html`<b>${'&'}</b>`}${raw('<i>ok</i>')}</div>`.value).toBe(
+      '<div><b>&amp;</b><i>ok</i></div>',
+    );
+  });
+
+  it('joins arrays and drops null, undefined and false', () => {
+    expect(html`${['a', '<', null, undefined, false, 0]}`.value).toBe('a&lt;0');
+  });
+
+  it('escapes quotes and backticks', () => {
+    expect(html`${`'\`"`}`.value).toBe('&#39;&#96;&quot;');
+  });
+});
+
+describe('snippetHtml', () => {
+  it('escapes the text, then marks the matches', () => {
+    expect(snippetHtml('a <b> \u0002cotton\u0003 & \u0002tomatoes\u0003')).toBe(
+      'a &lt;b&gt; <mark>cotton</mark> &amp; <mark>tomatoes</mark>',
+    );
+  });
+
+  it('closes a match cut by the end of the snippet', () => {
+    expect(snippetHtml('…the \u0002Uyghur')).toBe('…the <mark>Uyghur</mark>');
+  });
+
+  it('drops a stray closing marker', () => {
+    expect(snippetHtml('ghur\u0003 region')).toBe('ghur region');
+  });
+
+  it('cannot be made to open a tag by the text', () => {
+    expect(snippetHtml('\u0002<img src=x onerror=alert(1)>\u0003')).toBe(
+      '<mark>&lt;img src=x onerror=alert(1)&gt;</mark>',
+    );
+  });
+});
+
+describe('diffWords', () => {
+  it('marks a changed word', () => {
+    expect(diffWords('the report was cut', 'the report was censored')).toEqual([
+      { kind: 'same', text: 'the report was ' },
+      { kind: 'removed', text: 'cut' },
+      { kind: 'added', text: 'censored' },
+    ]);
+  });
+
+  it('marks an appended sentence', () => {
+    expect(diffWords('Camps exist.', 'Camps exist. Officials deny it.')).toEqual([
+      { kind: 'same', text: 'Camps exist.' },
+      { kind: 'added', text: ' Officials deny it.' },
+    ]);
+  });
+
+  it('aligns words in the middle', () => {
+    expect(diffWords('a b c d', 'a x c d')).toEqual([
+      { kind: 'same', text: 'a ' },
+      { kind: 'removed', text: 'b' },
+      { kind: 'added', text: 'x' },
+      { kind: 'same', text: ' c d' },
+    ]);
+  });
+
+  it('gives the same text back as one part', () => {
+    expect(diffWords('same text', 'same text')).toEqual([{ kind: 'same', text: 'same text' }]);
+  });
+});
+
+describe('dayChart', () => {
+  const days = [
+    { day: '2024-03-01', count: 2 },
+    { day: '2024-03-02', count: 0 },
+    { day: '2024-03-03', count: 4 },
+  ];
+
+  it('draws one bar per day, the highest at full height', () => {
+    const svg = dayChart(days, 'Items').value;
+    expect([...svg.matchAll(/<rect class="bar"[^>]* height="(\d+)"/g)].map((m) => m[1])).toEqual([
+      '64',
+      '0',
+      '128',
+    ]);
+  });
+
+  it('labels the chart for screen readers and keeps the figures in a table', () => {
+    const svg = dayChart(days, 'Items').value;
+    expect([
+      svg.includes('aria-label="Items: 6 items in 3 days, at most 4 a day"'),
+      /<td>2024-03-03<\/td>\s*<td>4<\/td>/.test(svg),
+    ]).toEqual([true, true]);
+  });
+});
