@@ -67,19 +67,14 @@ export function collectGarbage(): void {
 const ROOT = new URL('../../', import.meta.url);
 
 /**
- * Returns the code being measured: the git commit (with "-dirty" when src/ has uncommitted
- * changes), or the commit written in .snapshot-commit by a `git archive` snapshot.
+ * Returns the code being measured: the git commit (noting uncommitted changes in src/), or the commit written in .snapshot-commit by a `git archive` snapshot.
  */
 export function codeLine(): string {
   try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', 'src'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = git('rev-parse', '--short', 'HEAD');
+    const dirty = git('status', '--porcelain', 'src');
     return `code ${head}${dirty ? ' with uncommitted changes in src/' : ''}`;
   } catch {
     const file = new URL('.snapshot-commit', ROOT);
