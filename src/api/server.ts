@@ -21,6 +21,8 @@ export interface ServerOptions {
   readonly host?: string;
   /** 0 for any free port. */
   readonly port?: number;
+  /** True to ask everyone to sign in, even on loopback (a machine shared with others). */
+  readonly requireLogin?: boolean;
   /** False to serve without polling (a manual round is still possible). */
   readonly poll?: boolean;
   readonly pollOptions?: PollOptions;
@@ -34,6 +36,8 @@ export interface ServerOptions {
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  /** False when requests from this machine act as the local admin. */
+  readonly needsLogin: boolean;
   /** Shuts down gracefully; resolves when the database is closed. */
   close(): Promise<void>;
 }
@@ -60,11 +64,11 @@ function closeServer(server: Server): Promise<void> {
 /** Starts the API, the UI and (unless poll is false) the poller; returns the running server. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const isLocal = isLoopbackHost(host);
+  const isLocal = isLoopbackHost(host) && options.requireLogin !== true;
   if (!isLocal && !(await options.store.hasCredentials())) {
     throw new AppError(
       'usage.no_credentials',
-      `serve: refusing to listen on ${host} with no user or API key; add one first (newswatch users add NAME --role admin --password-stdin), or listen on 127.0.0.1`,
+      `serve: refusing to ${options.requireLogin ? 'require sign-in' : `listen on ${host}`} with no user or API key; add one first (newswatch users add NAME --role admin --password-stdin)`,
     );
   }
   const now = options.now ?? (() => new Date());
@@ -94,6 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${shownHost}:${port}/`,
     port,
+    needsLogin: !isLocal,
     close: () =>
       (closing ??= (async () => {
         await closeServer(server);

@@ -9,6 +9,7 @@ import { createUi, type UiApp } from './ui.ts';
 
 export { html, raw, escapeHtml, join, SafeHtml, type Fragment } from './html.ts';
 export { snippetHtml } from './parts/snippet.ts';
+export { displayHtml } from './parts/display-html.ts';
 export { diffWords, type DiffPart } from './parts/word-diff.ts';
 export { NAV, type NavEntry } from './nav.ts';
 export { PAGES } from './pages/index.ts';

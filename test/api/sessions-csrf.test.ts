@@ -176,3 +176,33 @@ describe('CSRF', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('auth.cross_origin');
   });
 });
+
+describe('cross-site writes', () => {
+  const poll = (headers: Record<string, string>) => ({ method: 'POST', headers });
+
+  it('are refused when Sec-Fetch-Site says cross-site', async () => {
+    t = makeApp();
+    const res = await t.call('/api/poll', poll({ 'sec-fetch-site': 'cross-site', 'x-csrf-token': 'x' }));
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('auth.cross_origin');
+  });
+
+  it('are refused with an opaque Origin and no Sec-Fetch-Site', async () => {
+    t = makeApp();
+    expect((await t.call('/api/poll', poll({ origin: 'null' }))).status).toBe(403);
+  });
+
+  it('let a same-origin form post with Origin: null through (Referrer-Policy: no-referrer)', async () => {
+    t = makeApp();
+    const me = (await (await t.call('/api/me')).json()) as { csrfToken: string };
+    const res = await t.call('/poll', {
+      method: 'POST',
+      headers: {
+        origin: 'null',
+        'sec-fetch-site': 'same-origin',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: `_csrf=${me.csrfToken}`,
+    });
+    expect([res.status, res.headers.get('location')]).toEqual([303, '/feeds?done=polled']);
+  });
+});

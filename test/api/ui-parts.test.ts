@@ -1,6 +1,6 @@
 // The UI's pure parts: the escaping template, snippets, the word diff, the chart.
 import { describe, expect, it } from 'vitest';
-import { diffWords, html, raw, snippetHtml } from '../../src/ui/index.ts';
+import { diffWords, displayHtml, html, raw, snippetHtml } from '../../src/ui/index.ts';
 import { dayChart } from '../../src/ui/parts/day-chart.ts';
 
 describe('html``', () => {
@@ -99,5 +99,33 @@ describe('dayChart', () => {
       svg.includes('aria-label="Items: 6 items in 3 days, at most 4 a day"'),
       /<td>2024-03-03<\/td>\s*<td>4<\/td>/.test(svg),
     ]).toEqual([true, true]);
+  });
+});
+
+describe('displayHtml', () => {
+  it('drops style attributes', () => {
+    expect(displayHtml('<div style="width: 100%;" class="x">overlay</div>')).toBe(
+      '<div class="x">overlay</div>',
+    );
+  });
+
+  it('drops file: URLs and keeps https ones', () => {
+    expect(displayHtml('<img src="file:///srv/x" /><img alt="a" src="https://e.example/p.png" />')).toBe(
+      '<img /><img alt="a" src="https://e.example/p.png" />',
+    );
+  });
+
+  it('keeps fragments, mailto: and data: images, and drops data: elsewhere', () => {
+    expect(
+      displayHtml(
+        '<a href="#n">n</a><a href="mailto:a@b.example">m</a><img src="data:image/png;base64,AA" /><a href="data:text/html,x">d</a>',
+      ),
+    ).toBe(
+      '<a href="#n">n</a><a href="mailto:a@b.example">m</a><img src="data:image/png;base64,AA" /><a>d</a>',
+    );
+  });
+
+  it('leaves text that looks like an attribute alone', () => {
+    expect(displayHtml('<p>write style="x" in text</p>')).toBe('<p>write style="x" in text</p>');
   });
 });

@@ -1,7 +1,7 @@
 // CSRF protection for browser writes. A cookie session (and the local admin, when the request
 // comes from a browser) must send the per-session token in X-CSRF-Token or a `_csrf` form
 // field; API-key requests need none (browsers never attach a Bearer key on their own). Any
-// write whose Origin is another site is refused outright.
+// write a browser makes for another site is refused outright.
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../../model/index.ts';
@@ -9,7 +9,14 @@ import type { AppEnv } from '../env.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function isForeignOrigin(c: Context): boolean {
+/**
+ * Returns true for a write a browser made on behalf of another site. Sec-Fetch-Site says so
+ * directly; without it, the Origin must name this host. (Under Referrer-Policy: no-referrer,
+ * Chromium sends `Origin: null` even on this site's own form posts: Sec-Fetch-Site decides.)
+ */
+function isCrossSite(c: Context): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = c.req.header('origin');
   if (origin === undefined) return false;
   try {
@@ -21,9 +28,7 @@ function isForeignOrigin(c: Context): boolean {
 
 /** A browser sends these on its own; curl and scripts on this machine do not. */
 function isFromBrowser(c: Context): boolean {
-  return ['origin', 'sec-fetch-site', 'sec-fetch-mode', 'cookie', 'referer'].some(
-    (h) => c.req.header(h) !== undefined,
-  );
+  return ['origin', 'sec-fetch-site', 'cookie', 'referer'].some((h) => c.req.header(h) !== undefined);
 }
 
 async function sentToken(c: Context): Promise<string | null> {
@@ -42,8 +47,7 @@ function isSameToken(a: string | null, b: string | null): boolean {
 export function csrfGuard(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (SAFE_METHODS.has(c.req.method)) return next();
-    if (isForeignOrigin(c))
-      throw new AppError('auth.cross_origin', 'csrf: writes from another site are refused');
+    if (isCrossSite(c)) throw new AppError('auth.cross_origin', 'csrf: writes from another site are refused');
     const principal = c.get('principal');
     const needsToken = principal?.via === 'session' || (principal?.via === 'local' && isFromBrowser(c));
     if (needsToken && !isSameToken(await sentToken(c), c.get('csrfToken'))) {

@@ -120,5 +120,6 @@ export const OverviewSchema = z
     perDay: z.array(z.object({ day: z.string(), count: z.number().int() })),
     newItems: z.array(ItemSchema),
     failingFeeds: z.array(FeedSchema),
+    followedFeeds: z.number().int(),
   })
   .openapi('Overview');

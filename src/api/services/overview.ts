@@ -13,6 +13,8 @@ export interface Overview {
   readonly perDay: readonly DayCount[];
   readonly newItems: readonly StoredItem[];
   readonly failingFeeds: readonly FeedRecord[];
+  /** Feeds polled (imported files are not). */
+  readonly followedFeeds: number;
 }
 
 /** Returns the days from first to last (YYYY-MM-DD, UTC), inclusive. */
@@ -46,5 +48,6 @@ export async function overview(deps: ServiceDeps): Promise<Overview> {
     perDay: days.map((day) => ({ day, count: byDay.get(day) ?? 0 })),
     newItems,
     failingFeeds: feeds.filter((f) => isFollowed(f) && f.state === 'failing'),
+    followedFeeds: feeds.filter(isFollowed).length,
   };
 }

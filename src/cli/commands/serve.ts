@@ -17,6 +17,7 @@ interface ServeFlags extends DbFlags, FetchFlags, AnalysisFlags {
   readonly host: string;
   readonly poll: boolean;
   readonly demo?: boolean;
+  readonly requireLogin?: boolean;
 }
 
 /** The bundled sample, from src/cli/commands/ and dist/cli/commands/ alike. */
@@ -54,11 +55,19 @@ async function serveCommand(flags: ServeFlags): Promise<void> {
     const analyze = flags.analyze === false ? null : await loadItemAnalyzer(flags);
     if (flags.demo) await importDemo(store, analyze);
     const port = portOf(flags.port);
-    const server = await startServer({ store, fetcher, analyze, host: flags.host, port, poll: flags.poll });
-    const access =
-      server.url.includes('127.0.0.1') || server.url.includes('localhost') || server.url.includes('[::1]')
-        ? 'no sign-in needed from this machine'
-        : 'sign in with a user, or send an API key';
+    const requireLogin = flags.requireLogin === true;
+    const server = await startServer({
+      store,
+      fetcher,
+      analyze,
+      host: flags.host,
+      port,
+      poll: flags.poll,
+      requireLogin,
+    });
+    const access = server.needsLogin
+      ? 'sign in with a user, or send an API key'
+      : 'no sign-in needed from this machine';
     process.stdout.write(
       `newswatch: serving ${server.url} (database ${path}; ${access}${flags.poll ? '' : '; polling off'})\n`,
     );
@@ -87,6 +96,7 @@ export function registerServe(program: Command): void {
             '127.0.0.1',
           )
           .option('--no-poll', 'do not poll feeds (the UI can still start a round)')
+          .option('--require-login', 'ask everyone to sign in, even from this machine (shared machines)')
           .option('--no-analyze', 'do not analyse new items for entities')
           .option('--demo', 'import the bundled sample first if the database is empty'),
       ),

@@ -12,6 +12,7 @@ import { html, raw, type Fragment, type SafeHtml } from '../html.ts';
 import { externalLink, plural, when } from '../parts/format.ts';
 import { noticeFor } from '../parts/messages.ts';
 import { diffWords } from '../parts/word-diff.ts';
+import { displayHtml } from '../parts/display-html.ts';
 import { csrfField } from '../layout.ts';
 import type { UiPage } from '../ui.ts';
 
@@ -44,18 +45,20 @@ function meta(d: ItemDetail): SafeHtml {
 
 function content(d: ItemDetail): SafeHtml {
   // The parser sanitised this HTML (an allowlist; no script, handler, javascript: URL or
-  // hiding style), and the CSP forbids inline script and style should anything slip through.
+  // hiding style); displayHtml drops style attributes and unloadable URLs; and the CSP forbids
+  // inline script and style should anything slip through.
   const body = d.item.contentHtml ?? d.item.summaryHtml;
   return html`<article class="item-content" lang="${d.item.language ?? ''}">
-    ${body ? raw(body) : d.item.text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
+    ${body ? raw(displayHtml(body)) : d.item.text.split(/\n{2,}/).map((p) => html`<p>${p}</p>`)}
   </article>`;
 }
 
 function fetchArticle(d: ItemDetail, canFetch: boolean, csrf: SafeHtml): SafeHtml {
   if (!d.item.truncated) return html``;
+  const canFetchItem = canFetch && (d.item.canonicalUrl ?? d.item.url) !== null;
   return html`<div class="notice">
     <p>This item carries only an excerpt.</p>
-    ${canFetch ? html`<form method="post" action="/items/${d.item.id}/fetch-article">${csrf}<button type="submit">Fetch the full article</button></form>` : ''}
+    ${canFetchItem ? html`<form method="post" action="/items/${d.item.id}/fetch-article">${csrf}<button type="submit">Fetch the full article</button></form>` : ''}
   </div>`;
 }
 

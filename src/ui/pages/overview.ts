@@ -10,7 +10,7 @@ function stats(c: ArchiveCounts): SafeHtml {
   const stat = (n: number, label: string) =>
     html`<li><strong>${n.toLocaleString('en')}</strong> ${label}</li>`;
   return html`<ul class="stats">
-    ${stat(c.items, 'items archived')}${stat(c.itemsSince, 'new in 24 hours')}${stat(c.feeds, 'feeds')}
+    ${stat(c.items, 'items archived')}${stat(c.itemsSince, 'new in 24 hours')}${stat(c.feeds, 'feeds and files')}
     ${stat(c.failingFeeds, 'feeds failing')}${stat(c.fetches, 'fetches and imports')}
   </ul>`;
 }
@@ -77,7 +77,7 @@ export const overviewPage: UiPage = {
         <section aria-labelledby="health">
           <h2 id="health">Feed health</h2>
           <p>
-            ${plural(o.counts.failingFeeds, 'feed')} failing of ${plural(o.counts.feeds, 'feed')} followed.
+            ${plural(o.failingFeeds.length, 'feed')} failing of ${plural(o.followedFeeds, 'feed')} followed.
             <a href="/feeds">All feeds</a>
           </p>
           ${failing(o.failingFeeds)}
