@@ -17,6 +17,7 @@ export interface StoryState {
   readonly years: Readonly<Record<string, number>>;
   readonly numbers: Readonly<Record<string, number>>;
   readonly weekdays: Readonly<Record<string, number>>;
+  readonly months: Readonly<Record<string, number>>;
   readonly docIds: readonly string[];
   /** Milliseconds since the epoch, or null when no document of the story was dated. */
   readonly first: number | null;
@@ -46,6 +47,7 @@ export function storyToState(story: StoryRecord): StoryState {
     years: Object.fromEntries(story.years),
     numbers: Object.fromEntries(story.numbers),
     weekdays: Object.fromEntries(story.weekdays),
+    months: Object.fromEntries(story.months),
     docIds: [...story.docIds],
     first: story.first,
     last: story.last,
@@ -64,6 +66,7 @@ export function storyFromState(s: StoryState): StoryRecord {
     years: new Map(Object.entries(s.years).map(([y, n]) => [Number(y), n])),
     numbers: new Map(Object.entries(s.numbers)),
     weekdays: new Map(Object.entries(s.weekdays)),
+    months: new Map(Object.entries(s.months)),
     docIds: [...s.docIds],
     first: s.first,
     last: s.last,

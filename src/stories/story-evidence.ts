@@ -1,7 +1,8 @@
 // Evidence beyond words, as factors on the text similarity: the year a document speaks of
-// against the story's years, the numbers it shares with the story, and whether the numbers
-// and weekday of its lead ("23 pirates ... on Saturday") agree with the story's. Between two
-// reports of one event these agree far more often than between two similar events.
+// against the story's years, the numbers it shares with the story, whether the numbers and
+// weekday of its lead ("23 pirates ... on Saturday") agree with the story's, and whether the
+// months of its dates do ("Dec. 11"). Between two reports of one event these agree far more
+// often than between two similar events.
 import type { ClustererConfig } from './clusterer-config.ts';
 import type { StoryFeatures } from './story-features.ts';
 import type { StoryRecord } from './story-record.ts';
@@ -12,7 +13,8 @@ export function evidenceFactor(f: StoryFeatures, story: StoryRecord, config: Clu
     yearFactor(f, story, config) *
     numberFactor(f, story, config) *
     leadFactor(f.leadNumbers, story.numbers, config) *
-    leadFactor(f.leadWeekdays, story.weekdays, config)
+    leadFactor(f.leadWeekdays, story.weekdays, config) *
+    leadFactor(f.dateMonths, story.months, config)
   );
 }
 

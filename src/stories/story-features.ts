@@ -4,7 +4,7 @@
 import type { StoryDocument } from '../model/story.ts';
 import { findCapitalisedPhrases } from './capitalised-phrases.ts';
 import { isStopword } from './stopwords.ts';
-import { findCitedNumbers, findLatestYear, findLead, findWeekdays } from './text-signals.ts';
+import { findCitedNumbers, findDateMonths, findLatestYear, findLead, findWeekdays } from './text-signals.ts';
 import { normaliseWord, tokenizeWords } from './text-tokens.ts';
 import { stemWord } from './word-stem.ts';
 
@@ -25,6 +25,8 @@ export interface StoryFeatures {
   readonly leadNumbers: ReadonlySet<string>;
   /** Weekdays named in the title and lead ("on Saturday"): when it happened. */
   readonly leadWeekdays: ReadonlySet<string>;
+  /** Months of the dates the text writes ("Dec. 11", "May 3, 2013"). */
+  readonly dateMonths: ReadonlySet<string>;
 }
 
 export interface FeatureOptions {
@@ -45,6 +47,7 @@ export function extractStoryFeatures(doc: StoryDocument, options: FeatureOptions
     numbers: findCitedNumbers(all),
     leadNumbers: findCitedNumbers(head),
     leadWeekdays: findWeekdays(head),
+    dateMonths: findDateMonths(all),
   };
 }
 

@@ -18,6 +18,8 @@ export interface StoryRecord {
   readonly numbers: Map<string, number>;
   /** How many documents name each weekday in their lead. */
   readonly weekdays: Map<string, number>;
+  /** How many documents write a date in each month. */
+  readonly months: Map<string, number>;
   readonly docIds: string[];
   first: number | null;
   last: number | null;
@@ -44,6 +46,7 @@ export function createStoryRecord(key: string, headline: string): StoryRecord {
     years: new Map(),
     numbers: new Map(),
     weekdays: new Map(),
+    months: new Map(),
     docIds: [],
     first: null,
     last: null,
@@ -60,6 +63,7 @@ export function applyFeatures(story: StoryRecord, f: StoryFeatures, sign: 1 | -1
   if (f.year !== null) bump(story.years, f.year, sign);
   for (const n of f.numbers) bump(story.numbers, n, sign);
   for (const w of f.leadWeekdays) bump(story.weekdays, w, sign);
+  for (const m of f.dateMonths) bump(story.months, m, sign);
 }
 
 function addUnit(sum: Map<string, number>, v: TermWeights, sign: 1 | -1): void {
@@ -89,6 +93,7 @@ export function absorbStory(into: StoryRecord, from: StoryRecord): void {
   for (const [year, n] of from.years) bump(into.years, year, n);
   for (const [num, n] of from.numbers) bump(into.numbers, num, n);
   for (const [w, n] of from.weekdays) bump(into.weekdays, w, n);
+  for (const [m, n] of from.months) bump(into.months, m, n);
   into.docIds.push(...from.docIds);
   extendSpan(into, from.first);
   extendSpan(into, from.last);

@@ -1,5 +1,6 @@
 // Small signals beyond words: the years a text mentions, the numbers it cites, the weekdays
-// it names, and its lead (the first sentence with real content, past bylines and datelines).
+// it names, the months of the dates it writes, and its lead (the first sentence with real
+// content, past bylines and datelines).
 import { isStopword } from './stopwords.ts';
 import { splitSentences } from './text-sentences.ts';
 import { normaliseWord, tokenizeWords } from './text-tokens.ts';
@@ -45,4 +46,13 @@ export function findLead(text: string): string {
     if (content.length >= LEAD_MIN_WORDS) return s.text;
   }
   return '';
+}
+
+// A month name followed by a day or a comma is a date ("Dec. 11", "May 03, 2013"); "may" alone is not.
+const DATE_MONTH =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?(?=\s+\d|\s*,)/giu;
+
+/** Returns the months of the dates written in text, as "jan" to "dec". */
+export function findDateMonths(text: string): Set<string> {
+  return new Set([...text.matchAll(DATE_MONTH)].map((m) => (m[1] ?? '').toLowerCase()));
 }
