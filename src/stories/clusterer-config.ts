@@ -21,7 +21,7 @@ export interface ClustererConfig {
   readonly yearConflictPenalty: number;
   /** × (1 + this) when every number the document cites also occurs in the story. */
   readonly numberBonus: number;
-  /** × (1 + this) for each lead signal (numbers, weekday) the story shares... */
+  /** × (1 + this) for each signal (lead numbers, lead weekday, months of dates) the story shares... */
   readonly leadAgreeBonus: number;
   /** ...and × (1 - this) for each it contradicts: the story has such signals, none in common. */
   readonly leadConflictPenalty: number;

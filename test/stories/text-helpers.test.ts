@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findCapitalisedPhrases, splitSentences } from '../../src/stories/index.ts';
-import { findCitedNumbers, findLatestYear, findLead, findWeekdays } from '../../src/stories/text-signals.ts';
+import {
+  findCitedNumbers,
+  findDateMonths,
+  findLatestYear,
+  findLead,
+  findWeekdays,
+} from '../../src/stories/text-signals.ts';
 import { stemWord } from '../../src/stories/word-stem.ts';
 
 describe('stemWord', () => {
@@ -47,6 +53,12 @@ describe('text signals', () => {
     expect(findLatestYear(text)).toBe(2011);
     expect([...findCitedNumbers(text)]).toEqual(['23', '1200', '5.6']);
     expect([...findWeekdays(text)]).toEqual(['saturday']);
+  });
+
+  it('takes the months of written dates, not the word may', () => {
+    expect([
+      ...findDateMonths('It may rain. Posted May 03, 2013; voting began on Dec. 14 and ended in December.'),
+    ]).toEqual(['may', 'dec']);
   });
 
   it('skips datelines and bylines to find the lead', () => {
