@@ -33,5 +33,7 @@ export function securityHeaders(): MiddlewareHandler {
       c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     }
     for (const [name, value] of Object.entries(HEADERS)) c.res.headers.set(name, value);
+    // Pages carry CSRF tokens and archive contents: kept out of shared and browser caches.
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   };
 }

@@ -37,6 +37,17 @@ describe('security headers', () => {
   }
 });
 
+describe('caching', () => {
+  it('is off for pages and API answers', async () => {
+    t = makeApp();
+    const [page, api] = [await t.call('/'), await t.call('/api/feeds')];
+    expect([page.headers.get('cache-control'), api.headers.get('cache-control')]).toEqual([
+      'no-store',
+      'no-store',
+    ]);
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('is OpenAPI 3.1', async () => {
     t = makeApp();

@@ -34,7 +34,8 @@ export async function startSession(c: Context, store: Store, userId: number, now
     httpOnly: true,
     sameSite: 'Strict',
     path: '/',
-    secure: new URL(c.req.url).protocol === 'https:',
+    // Behind a TLS proxy the request arrives as http; a forged header only breaks its sender's login.
+    secure: new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https',
     expires,
   });
   return csrfToken;

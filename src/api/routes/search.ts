@@ -9,7 +9,7 @@ import { SearchPageSchema } from '../schemas/items.ts';
 export const SearchQuery = z
   .object({
     q: z.string().min(1).max(2000).openapi({
-      description: 'words, "phrases", AND/OR/NOT, -word, (groups), prefix*, title:, source:',
+      description: 'words, "phrases", AND/OR/NOT, -word, (groups), prefix*, title:, source:, entity:',
       example: '"forced labour" (cotton OR tomatoes) -sanctions',
     }),
     since: Instant.optional().openapi({

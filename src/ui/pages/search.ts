@@ -63,7 +63,7 @@ function form(f: Filters, feeds: readonly FeedRecord[]): SafeHtml {
         aria-describedby="q-help"
       />
       <small id="q-help" class="muted"
-        >Words, "phrases", OR, NOT or -word, (groups), prefix*, title:, source:</small
+        >Words, "phrases", OR, NOT or -word, (groups), prefix*, title:, source:, entity:</small
       >
     </div>
     <div class="fields">
