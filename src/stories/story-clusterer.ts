@@ -16,6 +16,7 @@ import {
   summariseStory,
   type StoryRecord,
 } from './story-record.ts';
+import { rankNames } from './story-names.ts';
 import { prepareFeatures, scoreStory } from './story-similarity.ts';
 import { parseTime } from './time-decay.ts';
 
@@ -52,11 +53,9 @@ export class StoryClusterer {
     if (seen !== undefined && options.forceStory === undefined) {
       return { docId: doc.id, story: seen, score: 1, isNew: false, isForced: false };
     }
-    if (seen !== undefined) this.remove(doc);
     const features = extractStoryFeatures(doc, this.config);
-    this.df.words.add(features.words);
-    this.df.names.add(features.names);
-    this.df.heads.add(features.headline);
+    if (seen !== undefined) this.remove(doc);
+    else this.countFrequencies(features);
     const t = parseTime(doc.published);
     if (options.forceStory !== undefined) return this.place(doc, features, t, options.forceStory, 1, true);
     const best = options.forceNew === true ? null : this.findBest(features, t);
@@ -77,7 +76,10 @@ export class StoryClusterer {
     return summariseStory(a);
   }
 
-  /** Takes doc out of its story (its words stay counted in the document frequencies). */
+  /**
+   * Takes doc out of its story. Its words stay counted in the document frequencies, and the
+   * story's first and last seen stay as they were (the store knows the dates of what is left).
+   */
   remove(doc: StoryDocument): void {
     const key = this.storyOfDoc.get(doc.id);
     if (key === undefined) return;
@@ -105,18 +107,7 @@ export class StoryClusterer {
 
   /** Returns the names that weigh most in a story (phrases before the words inside them). */
   mainNames(key: string, limit = 5): string[] {
-    // A phrase weighs as much as its words together: "world uyghur congress" before "uyghur".
-    const weigh = ([name, w]: readonly [string, number]) =>
-      w * this.df.names.idf(name) * name.split(' ').length;
-    const ranked = [...this.getStory(key).names].sort(
-      (a, b) => weigh(b) - weigh(a) || a[0].localeCompare(b[0]),
-    );
-    const chosen: string[] = [];
-    for (const [name] of ranked) {
-      if (chosen.length >= limit) break;
-      if (!chosen.some((c) => c.split(' ').includes(name))) chosen.push(name);
-    }
-    return chosen;
+    return rankNames(this.getStory(key).names, this.df.names.idf, limit);
   }
 
   /** Returns the story key of a document seen before, if any. */
@@ -155,6 +146,12 @@ export class StoryClusterer {
   /** Returns every story, in order of creation. */
   listStories(): StorySummary[] {
     return [...this.stories.values()].map(summariseStory);
+  }
+
+  private countFrequencies(f: StoryFeatures): void {
+    this.df.words.add(f.words);
+    this.df.names.add(f.names);
+    this.df.heads.add(f.headline);
   }
 
   private get idf() {

@@ -61,6 +61,16 @@ describe('StoryClusterer', () => {
     expect(forced).toEqual({ docId: 'b1', story: 's1', score: 1, isNew: false, isForced: true });
   });
 
+  it('moves an item seen before when an analyst forces it into another story', () => {
+    const c = new StoryClusterer();
+    storiesOf(c, [...FIRE_A, ...FIRE_B]);
+    c.assign(FIRE_A[2] as StoryDocument, { forceStory: 's2' });
+    expect(c.listStories().map((s) => [s.key, s.docIds])).toEqual([
+      ['s1', ['a1', 'a2']],
+      ['s2', ['b1', 'b2', 'b3', 'a3']],
+    ]);
+  });
+
   it('creates the story an analyst names when it does not exist yet', () => {
     const c = new StoryClusterer();
     const forced = c.assign(FIRE_A[0] as StoryDocument, { forceStory: 'analyst-7' });
