@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // The launcher and scripts are plain JavaScript run by Node.
+    files: ['**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // The parser finds and removes control characters on purpose.
     files: ['src/parse/**'],
     rules: { 'no-control-regex': 'off' },

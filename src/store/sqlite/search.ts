@@ -52,6 +52,10 @@ export function filtersOf(request: ExportRequest & { feedId?: number }): {
     where.push(`i.id ${f.isNegated ? 'NOT IN' : 'IN'} (SELECT item_id FROM mentions WHERE entity_id = ?)`);
     params.push(f.entityId);
   }
+  for (const t of request.themes ?? []) {
+    where.push(`i.id ${t.isNegated ? 'NOT IN' : 'IN'} (SELECT item_id FROM item_themes WHERE theme = ?)`);
+    params.push(t.theme);
+  }
   return { where: where.join(' AND '), params };
 }
 
@@ -73,7 +77,7 @@ export function searchItems(db: Database.Database, request: SearchRequest): Sear
               ${hasText ? RANK : '0'} AS score,
               (SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates,
               (SELECT sha256 FROM fetches WHERE id = i.first_fetch_id) AS source_sha256
-       FROM ${sourceOf(request)} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+       FROM ${sourceOf(request)} WHERE ${where} ORDER BY ${order}, i.id DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, request.limit, request.offset ?? 0);
   const total =
