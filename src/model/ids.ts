@@ -16,3 +16,5 @@ export const asFetchId = (n: number): FetchId => n as FetchId;
 export const asEntityId = (n: number): EntityId => n as EntityId;
 /** Returns n typed as a WatchlistId. */
 export const asWatchlistId = (n: number): WatchlistId => n as WatchlistId;
+/** Returns n typed as a StoryId. */
+export const asStoryId = (n: number): StoryId => n as StoryId;

@@ -9,3 +9,4 @@ export * from './watchlist.ts';
 export * from './stored-entities.ts';
 export * from './screening.ts';
 export * from './alerts.ts';
+export * from './stored-stories.ts';

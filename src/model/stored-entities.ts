@@ -1,6 +1,7 @@
 // Entities as the archive knows them: canonical names with their mentions across items.
 import type { EntityAlias, EntityType, ResolvedMention } from './entity.ts';
 import type { EntityId, ItemId } from './ids.ts';
+import type { Figure, ThemeMatch } from './story.ts';
 
 /** An alias an item defines, with the keys that join names across items. */
 export interface KeyedAlias extends EntityAlias {
@@ -13,6 +14,10 @@ export interface ItemAnalysis {
   readonly itemId: ItemId;
   readonly mentions: readonly ResolvedMention[];
   readonly aliases: readonly KeyedAlias[];
+  /** The themes the item is about, with the words that say so. */
+  readonly themes: readonly ThemeMatch[];
+  /** The quantitative claims it makes. */
+  readonly figures: readonly Figure[];
 }
 
 /** An item waiting for analysis: the text its mention offsets refer to. */

@@ -6,7 +6,23 @@ export { refreshFeed, type PollDeps, type RefreshResult } from './refresh-feed.t
 export { pollOnce, DEFAULT_POLL_OPTIONS, type PollOptions } from './poll.ts';
 export { fetchArticle, type ArticleResult } from './fetch-article.ts';
 export { findFeed, type FoundFeed } from './find-feed.ts';
-export { analyzePending, createItemAnalyzer, ANALYSIS_VERSION, type ItemAnalyzer } from './analyze-items.ts';
+export {
+  analyzePending,
+  createItemAnalyzer,
+  ANALYSIS_VERSION,
+  type AnalyzerOptions,
+  type ItemAnalyzer,
+} from './analyze-items.ts';
 export { exportRequestFor, resolveQuery, runSearch, type SearchOptions } from './search.ts';
 export { entryRefOf, screenWatchlist } from './screen-watchlist.ts';
 export { alertMatches, runAlerts, testAlert, type AlertDeps, type AlertRunResult } from './run-alerts.ts';
+export {
+  clusterPending,
+  mergeStories,
+  rebuildStories,
+  renameStory,
+  splitStory,
+  storyWithTimeline,
+  type Decision,
+} from './cluster-stories.ts';
+export { reportFigures } from './report-figures.ts';

@@ -1,17 +1,31 @@
-// The search use case shared by the CLI and the API: parse the query, resolve the entities it
-// names, and ask the store.
+// The search use case shared by the CLI and the API: parse the query, resolve the entities and
+// themes it names, and ask the store.
 import { nameKey } from '../extract/index.ts';
 import { AppError, type SearchResult } from '../model/index.ts';
 import { parseQuery, splitQuery, type QueryFilter } from '../query/index.ts';
-import type { EntityFilter, ExportRequest, SearchRequest, Store } from '../store/index.ts';
+import type { EntityFilter, ExportRequest, SearchRequest, Store, ThemeFilter } from '../store/index.ts';
 
-export type SearchOptions = Omit<SearchRequest, 'query' | 'entities'>;
+export type SearchOptions = Omit<SearchRequest, 'query' | 'entities' | 'themes'>;
+
+async function resolveThemes(store: Store, filters: readonly QueryFilter[]): Promise<ThemeFilter[]> {
+  const wanted = filters.filter((f) => f.field === 'theme');
+  if (wanted.length === 0) return [];
+  const known = new Set(await store.themeIds());
+  for (const f of wanted) {
+    if (!f.isNegated && !known.has(f.value.toLowerCase()))
+      throw new AppError(
+        'query.unknown_theme',
+        `search: no item has the theme "${f.value}" (themes in the archive: ${[...known].join(', ') || 'none yet'})`,
+        { theme: f.value },
+      );
+  }
+  return wanted.map((f) => ({ theme: f.value.toLowerCase(), isNegated: f.isNegated }));
+}
 
 async function resolveEntities(store: Store, filters: readonly QueryFilter[]): Promise<EntityFilter[]> {
   const out: EntityFilter[] = [];
   for (const f of filters) {
-    if (f.field === 'theme')
-      throw new AppError('query.unsupported', 'search: theme: filters are not available yet');
+    if (f.field !== 'entity') continue;
     const id = (await store.entityByKey(nameKey(f.value))) ?? (await store.entityBySpelling(f.value));
     if (id === null) {
       if (f.isNegated) continue;
@@ -30,9 +44,13 @@ async function resolveEntities(store: Store, filters: readonly QueryFilter[]): P
 export async function resolveQuery(
   store: Store,
   query: string,
-): Promise<Pick<SearchRequest, 'query' | 'entities'>> {
+): Promise<Pick<SearchRequest, 'query' | 'entities' | 'themes'>> {
   const split = splitQuery(parseQuery(query));
-  return { query: split.text, entities: await resolveEntities(store, split.filters) };
+  return {
+    query: split.text,
+    entities: await resolveEntities(store, split.filters),
+    themes: await resolveThemes(store, split.filters),
+  };
 }
 
 /** Returns the hits for a query in the search language. */

@@ -1,6 +1,13 @@
 // The one storage interface every stage goes through. SQLite implements it; a PostgreSQL
 // implementation must pass the same contract tests (test/store/).
 import type {
+  PendingStoryItem,
+  StoryDetail,
+  StoryListing,
+  StoryPlacement,
+  ThemeMatch,
+  Figure,
+  DayCount,
   AlertChannels,
   AlertRecord,
   SearchHit,
@@ -25,6 +32,7 @@ import type {
   FetchRecord,
   ItemDetail,
   ItemId,
+  StoryId,
   ParsedFeed,
   ParseWarning,
   SearchResult,
@@ -82,12 +90,56 @@ export interface EntityFilter {
   readonly isNegated: boolean;
 }
 
+export interface ThemeFilter {
+  readonly theme: string;
+  readonly isNegated: boolean;
+}
+
+/** An analyst's decision about stories, keyed by the clusterer's story keys. */
+export interface NewStoryDecision {
+  readonly kind: 'merge' | 'split' | 'rename';
+  /** The story decided about: the one merged into, split into, or renamed. */
+  readonly storyKey: string;
+  /** The story merged away, or null. */
+  readonly otherKey: string | null;
+  /** The analyst's name for the story, when the decision sets one. */
+  readonly label?: string;
+  readonly detail: Readonly<Record<string, unknown>>;
+  readonly actor: string;
+}
+
+export interface StoryListRequest {
+  /** Only stories with an item dated at or after this. */
+  readonly since?: string | null;
+  /** Only stories of at least this many items (default 1). */
+  readonly minItems?: number;
+  readonly limit: number;
+  readonly offset?: number;
+}
+
+/** A figure with the item that states it. */
+export interface StoredFigure {
+  readonly itemId: ItemId;
+  readonly source: string;
+  readonly published: string;
+  readonly figure: Figure;
+}
+
+/** A theme's items, per day. */
+export interface ThemeCount {
+  readonly theme: string;
+  readonly label: string;
+  readonly items: number;
+  readonly perDay: readonly DayCount[];
+}
+
 export interface SearchRequest {
   /** Only items newswatch first saw at or after this time (for monitors). */
   readonly firstSeenSince?: string;
   /** The words to look for, or null to filter by entity and date alone. */
   readonly query: QueryNode | null;
   readonly entities?: readonly EntityFilter[];
+  readonly themes?: readonly ThemeFilter[];
   readonly since?: string;
   readonly until?: string;
   readonly feedId?: FeedId;
@@ -101,6 +153,7 @@ export interface ExportRequest {
   readonly firstSeenSince?: string;
   readonly query?: QueryNode | null;
   readonly entities?: readonly EntityFilter[];
+  readonly themes?: readonly ThemeFilter[];
   readonly since?: string;
   readonly until?: string;
 }
@@ -187,6 +240,38 @@ export interface ArticleText {
 }
 
 export interface Store {
+  // stories, themes, figures
+  /** Returns up to limit analysed items no story holds yet, in the order they were first seen. */
+  pendingStoryItems(limit: number): Promise<PendingStoryItem[]>;
+  /** Returns the items an analyst placed, with their stories' keys. */
+  forcedStoryItems(): Promise<Array<PendingStoryItem & { storyKey: string }>>;
+  storyDocuments(itemIds: readonly ItemId[]): Promise<PendingStoryItem[]>;
+  /** Returns the saved clusterer state (JSON), or null before the first story. */
+  clustererState(): Promise<string | null>;
+  /** Stores placements with the clusterer state that made them, in one transaction. */
+  saveStoryPlacements(placements: readonly StoryPlacement[], state: string, now: string): Promise<void>;
+  /** Stores an analyst's decision with the placements it made; returns the story's id. */
+  recordStoryDecision(
+    decision: NewStoryDecision,
+    placements: readonly StoryPlacement[],
+    state: string,
+    now: string,
+  ): Promise<StoryId>;
+  /** Forgets the clusterer's placements, keeping analysts' (see stories rebuild). */
+  resetStories(): Promise<void>;
+  listStories(request: StoryListRequest): Promise<{ stories: StoryListing[]; total: number }>;
+  /** Returns a story in full (perDay is filled by the caller's timeline), or null. */
+  getStory(id: StoryId): Promise<Omit<StoryDetail, 'perDay'> | null>;
+  storyOfItem(itemId: ItemId): Promise<StoryId | null>;
+  itemThemes(itemId: ItemId): Promise<ThemeMatch[]>;
+  /** Returns the ids of the themes any item has. */
+  themeIds(): Promise<string[]>;
+  itemFigures(itemId: ItemId): Promise<Figure[]>;
+  /** Returns each theme's items per day (items dated since a date, if given), commonest first. */
+  themeCounts(since: string | null): Promise<ThemeCount[]>;
+  /** Returns the figures of the items a request selects (at most limit items, newest first). */
+  figuresOf(request: ExportRequest, limit: number): Promise<{ figures: StoredFigure[]; items: number }>;
+
   // alerts
   saveAlert(alert: NewAlert, now: string): Promise<AlertRecord>;
   listAlerts(): Promise<AlertRecord[]>;
@@ -395,9 +480,5 @@ export interface ArchiveCounts {
   readonly fetches: number;
 }
 
-export interface DayCount {
-  /** YYYY-MM-DD, UTC. */
-  readonly day: string;
-  readonly count: number;
-}
+export type { DayCount };
 // end of users, keys, sessions, audit ---------------------------------------------------------

@@ -101,7 +101,7 @@ describe('entity analysis', () => {
     const resolver = createAliasResolver(parsed.file);
     await analyzePending(
       store,
-      createItemAnalyzer(createExtractor(MODEL, { knownNames: resolver.knownNames }), resolver),
+      createItemAnalyzer(createExtractor(MODEL, { knownNames: resolver.knownNames }), { resolver }),
       NOW,
     );
     const id = await store.entityByKey(nameKey('Office of the High Commissioner'));

@@ -16,6 +16,7 @@ import type { Store } from '../../store/index.ts';
 import { loadItemAnalyzer, withAnalysisOptions, type AnalysisFlags } from '../analysis-setup.ts';
 import { parseDateOption } from '../date-option.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
+import { plural } from '../text-format.ts';
 import { formatEntityDetail } from './entity-text.ts';
 
 interface ListFlags extends DbFlags {
@@ -39,7 +40,7 @@ export async function findEntity(store: Store, ref: string): Promise<EntityId> {
 }
 
 function listLine(e: EntityRecord): string {
-  return `#${e.id} ${e.type.padEnd(4)} ${e.name} · ${e.itemCount} items, ${e.mentionCount} mentions · ${e.firstSeen?.slice(0, 10) ?? '?'} to ${e.lastSeen?.slice(0, 10) ?? '?'}`;
+  return `#${e.id} ${e.type.padEnd(4)} ${e.name} · ${plural(e.itemCount, 'item')}, ${plural(e.mentionCount, 'mention')} · ${e.firstSeen?.slice(0, 10) ?? '?'} to ${e.lastSeen?.slice(0, 10) ?? '?'}`;
 }
 
 async function listCommand(flags: ListFlags): Promise<void> {

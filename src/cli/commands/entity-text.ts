@@ -1,11 +1,6 @@
 // The text rendering of an entity's page.
 import type { EntityDetail } from '../../model/index.ts';
-
-function sparkline(perDay: EntityDetail['perDay']): string {
-  const bars = '▁▂▃▄▅▆▇█';
-  const max = Math.max(1, ...perDay.map((d) => d.items));
-  return perDay.map((d) => bars[Math.min(7, Math.floor(((d.items - 0.0001) / max) * 8))]).join('');
-}
+import { sparkline } from '../text-format.ts';
 
 /** Returns an entity's page as text. */
 export function formatEntityDetail(d: EntityDetail): string {
@@ -17,7 +12,9 @@ export function formatEntityDetail(d: EntityDetail): string {
   if (d.aliases.length)
     lines.push(`Aliases:    ${d.aliases.map((a) => `${a.alias} [${a.source}]`).join(', ')}`);
   if (d.perDay.length)
-    lines.push(`Items/day:  ${sparkline(d.perDay)} (${d.perDay[0]?.day} to ${d.perDay.at(-1)?.day})`);
+    lines.push(
+      `Items/day:  ${sparkline(d.perDay.map((p) => p.items))} (${d.perDay[0]?.day} to ${d.perDay.at(-1)?.day})`,
+    );
   if (d.cooccurring.length)
     lines.push(`Seen with:  ${d.cooccurring.map((c) => `${c.entity.name} (${c.sharedItems})`).join(', ')}`);
   lines.push('', 'Evidence:');

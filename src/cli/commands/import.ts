@@ -54,7 +54,10 @@ export function registerImport(program: Command): void {
       }
       if (analyze) {
         const analysed = await analyzePending(store, analyze, () => new Date());
-        if (analysed) process.stdout.write(`analysed ${analysed} items for entities\n`);
+        if (analysed)
+          process.stdout.write(
+            `analysed ${analysed} item${analysed === 1 ? '' : 's'}: entities, themes, figures, stories\n`,
+          );
       }
     });
     progress.clear();

@@ -13,6 +13,11 @@ import { registerEntities } from './entities.ts';
 import { registerWatchlist } from './watchlist.ts';
 import { registerScreen } from './screen.ts';
 import { registerAlerts } from './alerts.ts';
+import { registerStories } from './stories.ts';
+import { registerTopics } from './topics.ts';
+import { registerServe } from './serve.ts';
+import { registerUsers } from './users.ts';
+import { registerKeys } from './keys.ts';
 
 /** Adds every subcommand to program. */
 export function registerCommands(program: Command): void {
@@ -27,6 +32,11 @@ export function registerCommands(program: Command): void {
   registerEntities(program);
   registerWatchlist(program);
   registerScreen(program);
+  registerStories(program);
+  registerTopics(program);
   registerAlerts(program);
   registerAnalyze(program);
+  registerServe(program);
+  registerUsers(program);
+  registerKeys(program);
 }

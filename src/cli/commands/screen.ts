@@ -9,6 +9,7 @@ import { entryRefOf, screenWatchlist } from '../../pipeline/index.ts';
 import { parseDateOption } from '../date-option.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
 import { findEntity } from './entities.ts';
+import { plural } from '../text-format.ts';
 
 interface ScreenFlags extends DbFlags {
   readonly since?: string;
@@ -18,12 +19,12 @@ interface ScreenFlags extends DbFlags {
 
 function textSummary(r: ScreeningReport): string {
   const lines = [
-    `${r.watchlist.name}: ${r.summary.entries} entries, ${r.summary.withMatches} with matches, ${r.coverage.items} items searched from ${r.coverage.feeds.length} feeds`,
+    `${r.watchlist.name}: ${plural(r.summary.entries, 'entry').replace('entrys', 'entries')}, ${r.summary.withMatches} with matches, ${plural(r.coverage.items, 'item')} searched from ${plural(r.coverage.feeds.length, 'feed')}`,
   ];
   for (const e of r.entries) {
     for (const m of e.matches) {
       lines.push(
-        `  line ${e.entry.line} ${e.entry.name} ~ #${m.entity.id} ${m.entity.name} (${m.match.score.toFixed(2)}, ${m.entity.itemCount} items, ${m.outlets} outlets)${m.decision ? ` [${m.decision.decision}]` : ''}`,
+        `  line ${e.entry.line} ${e.entry.name} ~ #${m.entity.id} ${m.entity.name} (${m.match.score.toFixed(2)}, ${plural(m.entity.itemCount, 'item')}, ${plural(m.outlets, 'outlet')})${m.decision ? ` [${m.decision.decision}]` : ''}`,
       );
     }
   }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { AppError, asFeedId, type SearchResult } from '../../model/index.ts';
 import { runSearch } from '../../pipeline/index.ts';
 import { parseDateOption } from '../date-option.ts';
+import { positiveInt } from '../number-option.ts';
 import { snippetToHtml, snippetToTerminal } from '../snippet.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
 
@@ -13,13 +14,6 @@ interface SearchFlags extends DbFlags {
   readonly limit: string;
   readonly sort: string;
   readonly json?: boolean;
-}
-
-function positiveInt(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new AppError('usage.bad_number', `--${name}: '${value}' is not a positive whole number`);
-  return n;
 }
 
 function printText(query: string, result: SearchResult): void {

@@ -1,5 +1,6 @@
 // Storing what analysis found: each mention resolved to one entity across the archive
-// (through aliases, and through analysts' merges), replacing an item's earlier mentions.
+// (through aliases, and through analysts' merges), replacing an item's earlier mentions;
+// its themes and figures likewise.
 import type Database from 'better-sqlite3';
 import type { EntityType, ItemAnalysis, PendingItem } from '../../model/index.ts';
 import { asItemId } from '../../model/index.ts';
@@ -24,6 +25,14 @@ export function prepareEntityStatements(db: Database.Database) {
     insertMention: db.prepare(
       `INSERT INTO mentions (item_id, entity_id, type, start, end, text, sentence_start, sentence_end, confidence, source)
        VALUES (@item_id, @entity_id, @type, @start, @end, @text, @sentence_start, @sentence_end, @confidence, @source)`,
+    ),
+    deleteThemes: db.prepare<[number]>('DELETE FROM item_themes WHERE item_id = ?'),
+    insertTheme: db.prepare<[number, string, string, string]>(
+      'INSERT INTO item_themes (item_id, theme, label, triggers) VALUES (?, ?, ?, ?)',
+    ),
+    deleteFigures: db.prepare<[number]>('DELETE FROM figures WHERE item_id = ?'),
+    insertFigure: db.prepare<[number, string, string, number, string]>(
+      'INSERT INTO figures (item_id, counted_key, unit, value, figure) VALUES (?, ?, ?, ?, ?)',
     ),
     markAnalyzed: db.prepare<[number, number]>('UPDATE items SET analyzed_version = ? WHERE id = ?'),
     pending: db.prepare<[number], { id: number; title: string | null; text: string }>(
@@ -81,6 +90,12 @@ export function saveAnalyses(
           source: m.source,
         });
       }
+      s.deleteThemes.run(analysis.itemId);
+      for (const t of analysis.themes)
+        s.insertTheme.run(analysis.itemId, t.theme, t.label, JSON.stringify(t.triggers));
+      s.deleteFigures.run(analysis.itemId);
+      for (const f of analysis.figures)
+        s.insertFigure.run(analysis.itemId, f.countedKey, f.unit, f.value, JSON.stringify(f));
       s.markAnalyzed.run(version, analysis.itemId);
     }
   }).immediate();

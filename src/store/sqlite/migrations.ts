@@ -327,4 +327,65 @@ CREATE TABLE alert_deliveries (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 6,
+    name: 'stories, their decisions and the clusterer state; item themes and figures',
+    sql: `
+-- key is the clusterer's own name for the story; label is the analyst's.
+CREATE TABLE stories (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  label TEXT,
+  headline TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+-- forced = 1: an analyst put the item there; a rebuild keeps it there.
+CREATE TABLE story_items (
+  item_id INTEGER PRIMARY KEY REFERENCES items(id),
+  story_id INTEGER NOT NULL REFERENCES stories(id),
+  score REAL NOT NULL,
+  forced INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX story_items_story ON story_items(story_id);
+
+CREATE TABLE story_decisions (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+  story_id INTEGER NOT NULL,
+  other_id INTEGER,
+  detail TEXT NOT NULL DEFAULT '{}',
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX story_decisions_story ON story_decisions(story_id);
+
+-- The online clusterer carries on from here; saved with the placements it produced.
+CREATE TABLE clusterer_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  state TEXT NOT NULL,
+  saved_at TEXT NOT NULL
+);
+
+CREATE TABLE item_themes (
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  theme TEXT NOT NULL,
+  label TEXT NOT NULL,
+  triggers TEXT NOT NULL,
+  PRIMARY KEY (item_id, theme)
+) WITHOUT ROWID;
+CREATE INDEX item_themes_theme ON item_themes(theme, item_id);
+
+CREATE TABLE figures (
+  id INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  counted_key TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  value REAL NOT NULL,
+  figure TEXT NOT NULL
+);
+CREATE INDEX figures_item ON figures(item_id);
+CREATE INDEX figures_key ON figures(counted_key, unit);
+`,
+  },
 ];

@@ -22,6 +22,14 @@ import {
   type ItemId,
   type SearchResult,
   type StoredItem,
+  asStoryId,
+  type Figure,
+  type PendingStoryItem,
+  type StoryDetail,
+  type StoryId,
+  type StoryListing,
+  type StoryPlacement,
+  type ThemeMatch,
 } from '../../model/index.ts';
 import type {
   ItemNaming,
@@ -40,6 +48,10 @@ import type {
   NewFeed,
   SearchRequest,
   Store,
+  NewStoryDecision,
+  StoredFigure,
+  StoryListRequest,
+  ThemeCount,
 } from '../store.ts';
 import {
   addFeed,
@@ -85,6 +97,8 @@ import { importFeed } from './import-feed.ts';
 import { readItemDetail } from './item-detail.ts';
 import { prepareItemStatements, type ItemStatements } from './item-statements.ts';
 import { openDatabase } from './open-database.ts';
+import * as stories from './stories.ts';
+import * as topics from './topics.ts';
 import {
   toFeedRecord,
   toFetchRecord,
@@ -141,6 +155,80 @@ export class SqliteStore implements Store {
       this.linker.clear();
       throw err;
     }
+  }
+
+  // stories, themes, figures
+  async pendingStoryItems(limit: number): Promise<PendingStoryItem[]> {
+    return stories.pendingStoryItems(this.db, limit);
+  }
+
+  async forcedStoryItems(): Promise<Array<PendingStoryItem & { storyKey: string }>> {
+    return stories.forcedStoryItems(this.db);
+  }
+
+  async storyDocuments(itemIds: readonly ItemId[]): Promise<PendingStoryItem[]> {
+    return stories.storyDocuments(this.db, itemIds);
+  }
+
+  async clustererState(): Promise<string | null> {
+    return stories.clustererState(this.db);
+  }
+
+  async saveStoryPlacements(
+    placements: readonly StoryPlacement[],
+    state: string,
+    now: string,
+  ): Promise<void> {
+    stories.saveStoryPlacements(this.db, placements, state, now);
+  }
+
+  async recordStoryDecision(
+    decision: NewStoryDecision,
+    placements: readonly StoryPlacement[],
+    state: string,
+    now: string,
+  ): Promise<StoryId> {
+    return asStoryId(stories.recordStoryDecision(this.db, decision, placements, state, now));
+  }
+
+  async resetStories(): Promise<void> {
+    stories.resetStories(this.db);
+  }
+
+  async listStories(request: StoryListRequest): Promise<{ stories: StoryListing[]; total: number }> {
+    return stories.listStories(this.db, request);
+  }
+
+  async getStory(id: StoryId): Promise<Omit<StoryDetail, 'perDay'> | null> {
+    return stories.storyDetail(this.db, id);
+  }
+
+  async storyOfItem(itemId: ItemId): Promise<StoryId | null> {
+    const id = stories.storyOfItem(this.db, itemId);
+    return id === null ? null : asStoryId(id);
+  }
+
+  async itemThemes(itemId: ItemId): Promise<ThemeMatch[]> {
+    return topics.itemThemes(this.db, itemId);
+  }
+
+  async themeIds(): Promise<string[]> {
+    return topics.themeIds(this.db);
+  }
+
+  async itemFigures(itemId: ItemId): Promise<Figure[]> {
+    return topics.itemFigures(this.db, itemId);
+  }
+
+  async themeCounts(since: string | null): Promise<ThemeCount[]> {
+    return topics.themeCounts(this.db, since);
+  }
+
+  async figuresOf(
+    request: ExportRequest,
+    limit: number,
+  ): Promise<{ figures: StoredFigure[]; items: number }> {
+    return topics.figuresOf(this.db, request, limit);
   }
 
   // alerts
