@@ -36,7 +36,7 @@ export function registerSearch(program: Command): void {
     program
       .command('search')
       .description(
-        'search the archive: words, "phrases", AND/OR/NOT, (groups), prefix*, title:, source:, entity:',
+        'search the archive: words, "phrases", AND/OR/NOT, (groups), prefix*, title:, source:, entity:, theme:',
       )
       .argument('<query>', 'the query')
       .option('--since <date>', 'only items published since (2022-09-01, or 7d, 12h, 2w)')

@@ -97,7 +97,7 @@ export function registerServe(program: Command): void {
           )
           .option('--no-poll', 'do not poll feeds (the UI can still start a round)')
           .option('--require-login', 'ask everyone to sign in, even from this machine (shared machines)')
-          .option('--no-analyze', 'do not analyse new items for entities')
+          .option('--no-analyze', 'do not analyse new items (entities, themes, figures, stories)')
           .option('--demo', 'import the bundled sample first if the database is empty'),
       ),
     ),
