@@ -125,6 +125,19 @@ export interface StoredFigure {
   readonly figure: Figure;
 }
 
+/** A story with how many of its items are dated since a given time. */
+export interface GrowingStory extends StoryListing {
+  readonly recentItems: number;
+}
+
+/** An entity an item names, with how often. */
+export interface ItemEntity {
+  readonly id: EntityId;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly mentions: number;
+}
+
 /** A theme's items, per day. */
 export interface ThemeCount {
   readonly theme: string;
@@ -263,6 +276,8 @@ export interface Store {
   /** Returns a story in full (perDay is filled by the caller's timeline), or null. */
   getStory(id: StoryId): Promise<Omit<StoryDetail, 'perDay'> | null>;
   storyOfItem(itemId: ItemId): Promise<StoryId | null>;
+  /** Returns the stories with the most items dated since a time (at least one), most first. */
+  growingStories(since: string, limit: number): Promise<GrowingStory[]>;
   itemThemes(itemId: ItemId): Promise<ThemeMatch[]>;
   /** Returns the ids of the themes any item has. */
   themeIds(): Promise<string[]>;
@@ -318,6 +333,8 @@ export interface Store {
   /** Marks every item for analysis again; returns how many. */
   resetAnalysis(): Promise<number>;
   listEntities(request: EntityListRequest): Promise<EntityRecord[]>;
+  /** Returns the entities an item names, in the order they first appear. */
+  itemEntities(itemId: ItemId): Promise<ItemEntity[]>;
   /** Returns the entity a normalised name key names, through aliases and merges, or null. */
   entityByKey(key: string): Promise<EntityId | null>;
   /** Returns an entity's page; with since, its evidence and outlets count only items since then. */

@@ -6,6 +6,7 @@ import {
   type EntityDecision,
   type EntityDetail,
   type EntityEvidence,
+  type EntityId,
   type EntityRecord,
   type EntityType,
 } from '../../model/index.ts';
@@ -208,4 +209,18 @@ function decisionsOf(db: Database.Database, id: number): EntityDecision[] {
       actor: r.actor,
       at: r.at,
     }));
+}
+
+/** Returns the entities an item names, with their mention counts, in the order they first appear. */
+export function itemEntities(
+  db: Database.Database,
+  itemId: number,
+): Array<{ id: EntityId; name: string; type: EntityType; mentions: number }> {
+  return db
+    .prepare<[number], { id: number; name: string; type: string; mentions: number }>(
+      `SELECT e.id, e.name, e.type, count(*) AS mentions FROM mentions m JOIN entities e ON e.id = m.entity_id
+       WHERE m.item_id = ? GROUP BY e.id ORDER BY min(m.start), e.id`,
+    )
+    .all(itemId)
+    .map((r) => ({ id: asEntityId(r.id), name: r.name, type: r.type as EntityType, mentions: r.mentions }));
 }

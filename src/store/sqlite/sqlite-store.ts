@@ -39,6 +39,8 @@ import type {
   NewWatchlist,
   EntityListRequest,
   EntitySplit,
+  GrowingStory,
+  ItemEntity,
   ArticleText,
   AttemptUpdate,
   SourceBytes,
@@ -85,7 +87,7 @@ import {
   watchlistByRef,
   watchlistEntries,
 } from './watchlists.ts';
-import { entityDetail, entityEvidence, entityIdByKey, listEntities } from './entity-reader.ts';
+import { entityDetail, entityEvidence, entityIdByKey, itemEntities, listEntities } from './entity-reader.ts';
 import {
   pendingItems,
   prepareEntityStatements,
@@ -206,6 +208,10 @@ export class SqliteStore implements Store {
   async storyOfItem(itemId: ItemId): Promise<StoryId | null> {
     const id = stories.storyOfItem(this.db, itemId);
     return id === null ? null : asStoryId(id);
+  }
+
+  async growingStories(since: string, limit: number): Promise<GrowingStory[]> {
+    return stories.growingStories(this.db, since, limit);
   }
 
   async itemThemes(itemId: ItemId): Promise<ThemeMatch[]> {
@@ -331,6 +337,10 @@ export class SqliteStore implements Store {
 
   async listEntities(request: EntityListRequest): Promise<EntityRecord[]> {
     return listEntities(this.db, request);
+  }
+
+  async itemEntities(itemId: ItemId): Promise<ItemEntity[]> {
+    return itemEntities(this.db, itemId);
   }
 
   async entityByKey(key: string): Promise<EntityId | null> {

@@ -295,3 +295,21 @@ export function storyOfItem(db: Database.Database, itemId: number): number | nul
       .get(itemId)?.story_id ?? null
   );
 }
+
+/** Returns the stories with the most items dated since a time, most first, then latest activity. */
+export function growingStories(
+  db: Database.Database,
+  since: string,
+  limit: number,
+): Array<StoryListing & { recentItems: number }> {
+  return db
+    .prepare<Record<string, unknown>, ListingRow & { recent_items: number }>(
+      `WITH recent AS (SELECT s.story_id, count(*) AS n, max(${DATE}) AS latest
+                       FROM story_items s JOIN items i ON i.id = s.item_id WHERE ${DATE} >= @since
+                       GROUP BY s.story_id ORDER BY n DESC, latest DESC, s.story_id DESC LIMIT @limit)
+       SELECT l.*, r.n AS recent_items FROM (${LISTING} WHERE st.id IN (SELECT story_id FROM recent) GROUP BY st.id) l
+       JOIN recent r ON r.story_id = l.id ORDER BY r.n DESC, r.latest DESC, l.id DESC`,
+    )
+    .all({ since, limit })
+    .map((r) => ({ ...toListing(r), recentItems: r.recent_items }));
+}
