@@ -46,7 +46,12 @@ async function matchesOf(
 export async function screenWatchlist(
   store: Store,
   ref: string,
-  options: { since: string | null; now: Date },
+  options: {
+    since: string | null;
+    now: Date;
+    /** Called after each entry (a server reports progress and lets other requests in). */
+    onEntry?: (done: number, total: number) => void | Promise<void>;
+  },
 ): Promise<ScreeningReport> {
   const list = await store.getWatchlist(ref);
   if (!list)
@@ -67,6 +72,7 @@ export async function screenWatchlist(
       entryRef: refs[k] as string,
       matches: await matchesOf(store, hits, decisions, refs[k] as string, options.since),
     });
+    await options.onEntry?.(k + 1, entries.length);
   }
   const feeds = await store.coverage(options.since);
   const dates = feeds
