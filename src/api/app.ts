@@ -11,7 +11,7 @@ import { authenticate } from './auth/authenticate.ts';
 import { csrfGuard } from './auth/csrf.ts';
 import { loopbackHostGuard, requireRole } from './auth/guards.ts';
 import { socketAddressOf } from './auth/loopback.ts';
-import { hasRole } from './auth/principal.ts';
+import { actorOf, hasRole } from './auth/principal.ts';
 import { RateLimiter } from './auth/rate-limit.ts';
 import { randomToken } from './auth/sessions.ts';
 import type { AppEnv } from './env.ts';
@@ -20,9 +20,10 @@ import { ImportJobs } from './jobs.ts';
 import { DEFAULT_LIMITS, type Limits, type ServerKit } from './kit.ts';
 import { Poller } from './poller.ts';
 import { requestLimits } from './request-limits.ts';
+import { ScreeningJobs } from './screening-jobs.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { securityHeaders } from './security-headers.ts';
-import { bindServices } from './services/index.ts';
+import { bindServices, type AlertSettings } from './services/index.ts';
 import { readUploads } from './upload.ts';
 import { validationHook } from './validation.ts';
 
@@ -43,18 +44,23 @@ export interface AppDeps {
   readonly poller?: Poller;
   /** Analyses new items after imports and polls (used when jobs and poller are not given). */
   readonly analyze?: ItemAnalyzer | null;
+  readonly screenings?: ScreeningJobs;
+  /** Where alerts go out (tests and test sends); no SMTP and no private webhook hosts by default. */
+  readonly alerting?: AlertSettings;
   /** Where bugs are reported (stderr by default). */
   readonly log?: (line: string) => void;
 }
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
 
-function buildKit(deps: AppDeps, now: () => Date, limits: Limits): ServerKit {
+function buildKit(deps: AppDeps, now: () => Date, limits: Limits, log: (line: string) => void): ServerKit {
   const { store, fetcher } = deps;
   const analyze = deps.analyze ?? null;
   const jobs = deps.jobs ?? new ImportJobs(store, now, analyze);
-  const poller = deps.poller ?? new Poller({ store, fetcher, now }, { analyze });
+  const alerts = deps.alerting ?? null;
+  const poller = deps.poller ?? new Poller({ store, fetcher, now }, { analyze, alerts, log });
   const remoteAddressOf = deps.remoteAddressOf ?? socketAddressOf;
+  const screenings = deps.screenings ?? new ScreeningJobs(store, now, log);
   return {
     store,
     now,
@@ -66,10 +72,13 @@ function buildKit(deps: AppDeps, now: () => Date, limits: Limits): ServerKit {
       jobs,
       poller,
       loginLimiter: new RateLimiter(limits.login),
+      screenings,
+      alerting: deps.alerting ?? { smtp: null, allow: [] },
     }),
     clientOf: (c) => remoteAddressOf(c) ?? 'unknown',
     requireRole,
     hasRole,
+    actorOf,
     readUploads,
   };
 }
@@ -79,7 +88,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const now = deps.now ?? (() => new Date());
   const limits: Limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const kit = buildKit(deps, now, limits);
+  const kit = buildKit(deps, now, limits, log);
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('*', securityHeaders());
   if (deps.trustLoopback) app.use('*', loopbackHostGuard());

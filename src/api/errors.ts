@@ -17,6 +17,8 @@ const STATUSES: ReadonlyArray<readonly [prefix: string, status: ContentfulStatus
   ['input.too_large', 413],
   ['input.unsupported_media', 415],
   ['input.busy', 409],
+  ['input.alert_exists', 409],
+  ['input.job_failed', 409],
   ['store.feed_exists', 409],
   ['usage.', 400],
   ['query.', 400],

@@ -15,6 +15,8 @@ export { hashPassword, verifyPassword } from './auth/passwords.ts';
 export { createUser, createKey, revokeKey, MIN_PASSWORD_LENGTH } from './services/index.ts';
 export type { SearchPage, SearchParams, Overview, CreatedKey } from './services/index.ts';
 export { ImportJobs, type ImportJob, type UploadedFile } from './jobs.ts';
+export { ScreeningJobs, type ScreeningJob } from './screening-jobs.ts';
+export type { AlertSettings, AlertView, WatchlistUpload } from './services/index.ts';
 export { Poller, summariseRound, type PollSummary } from './poller.ts';
 export { statusFor } from './errors.ts';
 export { CONTENT_SECURITY_POLICY } from './security-headers.ts';

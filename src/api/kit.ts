@@ -37,6 +37,8 @@ export interface ServerKit {
   readonly clientOf: (c: Context) => string;
   readonly requireRole: (role: Role) => MiddlewareHandler<AppEnv>;
   readonly hasRole: (principal: Principal | null, role: Role) => boolean;
+  /** Returns the name the audit log and analysts' decisions give principal (`user:NAME`, `local`, …). */
+  readonly actorOf: (principal: Principal | null) => string;
   /** Returns the files of an upload (multipart `file` fields, or a raw body). */
   readonly readUploads: (c: Context) => Promise<UploadedFile[]>;
 }

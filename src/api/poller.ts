@@ -1,14 +1,17 @@
 // The server's poller: the same rounds as `newswatch poll`, one after another, sleeping until
-// the next feed is due (at most a minute), and stopping after the round in progress.
+// the next feed is due (at most a minute), and stopping after the round in progress. After each
+// round's analysis the monitors run; a failed delivery is logged and retried next round.
 import {
   analyzePending,
   DEFAULT_POLL_OPTIONS,
   pollOnce,
+  runAlerts,
   type ItemAnalyzer,
   type PollDeps,
   type PollOptions,
   type RefreshResult,
 } from '../pipeline/index.ts';
+import type { AlertSettings } from './services/deps.ts';
 
 const IDLE_CHECK_MS = 60_000;
 
@@ -37,6 +40,8 @@ export interface PollerOptions {
   readonly log?: (line: string) => void;
   /** Analyses new items (entities) after each round that brought some. */
   readonly analyze?: ItemAnalyzer | null;
+  /** Runs the monitors after each round and sends what is new; none when absent. */
+  readonly alerts?: AlertSettings | null;
 }
 
 export class Poller {
@@ -70,7 +75,24 @@ export class Poller {
     if (analyze && results.some((r) => r.itemsNew > 0)) {
       await analyzePending(this.deps.store, analyze, this.deps.now);
     }
+    await this.sendAlerts();
     return results;
+  }
+
+  /** Runs the monitors; failures are logged, never thrown, so that polling goes on. */
+  private async sendAlerts(): Promise<void> {
+    const { alerts } = this.options;
+    if (!alerts) return;
+    try {
+      const sent = await runAlerts({ store: this.deps.store, now: this.deps.now, ...alerts });
+      for (const s of sent) {
+        this.log(
+          `alerts: ${s.alert} → ${s.channel}: ${s.items} items: ${s.ok ? 'ok' : 'FAILED'}: ${s.message}`,
+        );
+      }
+    } catch (err) {
+      this.log(`alerts: run failed: ${String(err)}`);
+    }
   }
 
   /** Stops polling; resolves when the round in progress has finished. */

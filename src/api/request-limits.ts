@@ -1,11 +1,18 @@
-// Request size limits: uploads (feed files, OPML) get the large limit, everything else the
-// small one. Bodies over the limit are refused with 413 before they are read whole.
+// Request size limits: uploads (feed files, OPML, watchlists) get the large limit, everything
+// else the small one. Bodies over the limit are refused with 413 before they are read whole.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../model/index.ts';
 import type { Limits } from './kit.ts';
 
-const UPLOAD_PATHS = ['/api/imports', '/api/feeds/opml', '/import', '/feeds/opml'];
+const UPLOAD_PATHS = [
+  '/api/imports',
+  '/api/feeds/opml',
+  '/import',
+  '/feeds/opml',
+  '/api/watchlists',
+  '/screening/watchlists',
+];
 
 /** Returns the middleware that caps request bodies. */
 export function requestLimits(limits: Limits): MiddlewareHandler {

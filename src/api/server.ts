@@ -13,6 +13,8 @@ import { isLoopbackHost } from './auth/loopback.ts';
 import { ImportJobs } from './jobs.ts';
 import type { Limits } from './kit.ts';
 import { Poller } from './poller.ts';
+import { ScreeningJobs } from './screening-jobs.ts';
+import type { AlertSettings } from './services/index.ts';
 
 export interface ServerOptions {
   readonly store: Store;
@@ -28,6 +30,8 @@ export interface ServerOptions {
   readonly pollOptions?: PollOptions;
   /** Analyses new items (entities) after imports and polling rounds; none when absent. */
   readonly analyze?: ItemAnalyzer | null;
+  /** Where alerts go out (the start-up reads the SMTP settings and --allow-host); no SMTP by default. */
+  readonly alerting?: AlertSettings;
   readonly now?: () => Date;
   readonly limits?: Partial<Limits>;
   readonly log?: (line: string) => void;
@@ -76,9 +80,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { store, fetcher } = options;
   const analyze = options.analyze ?? null;
   const jobs = new ImportJobs(store, now, analyze);
+  const screenings = new ScreeningJobs(store, now, log);
+  const alerting = options.alerting ?? { smtp: null, allow: [] };
   const poller = new Poller(
     { store, fetcher, now },
-    { poll: options.pollOptions ?? DEFAULT_POLL_OPTIONS, log, analyze },
+    { poll: options.pollOptions ?? DEFAULT_POLL_OPTIONS, log, analyze, alerts: alerting },
   );
   const app = createApp({
     store,
@@ -87,6 +93,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trustLoopback: isLocal,
     jobs,
     poller,
+    screenings,
+    alerting,
     log,
     ...(options.limits ? { limits: options.limits } : {}),
   });
@@ -103,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       (closing ??= (async () => {
         await closeServer(server);
         await jobs.stop();
+        await screenings.stop();
         await poller.stop();
         await fetcher.close();
         await store.close();

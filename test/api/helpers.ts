@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, createKey, createUser, type Limits } from '../../src/api/index.ts';
+import type { AlertSettings } from '../../src/api/services/index.ts';
 import { createFeedFetcher, type FeedFetcher } from '../../src/fetch/index.ts';
 import type { Role, Store } from '../../src/store/index.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -24,7 +25,13 @@ export interface TestApp {
 
 /** Returns a fresh app; trustLoopback as a server bound to 127.0.0.1 would have it. */
 export function makeApp(
-  options: { trustLoopback?: boolean; limits?: Partial<Limits>; now?: () => Date; store?: Store } = {},
+  options: {
+    trustLoopback?: boolean;
+    limits?: Partial<Limits>;
+    now?: () => Date;
+    store?: Store;
+    alerting?: AlertSettings;
+  } = {},
 ): TestApp {
   const path = join(mkdtempSync(join(tmpdir(), 'newswatch-api-')), 'test.db');
   const store = options.store ?? openStore(path);
@@ -37,6 +44,7 @@ export function makeApp(
     log: () => {},
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.alerting ? { alerting: options.alerting } : {}),
   });
   const call = (p: string, init: RequestInit & { from?: string } = {}) => {
     const headers = new Headers(init.headers);

@@ -11,6 +11,9 @@ import { registerMetaRoutes } from './meta.ts';
 import { registerOpmlRoutes } from './opml.ts';
 import { registerSearchRoutes } from './search.ts';
 import { registerSessionRoutes } from './session.ts';
+import { registerWatchlistRoutes } from './watchlists.ts';
+import { registerScreeningRoutes } from './screening.ts';
+import { registerAlertRoutes } from './alerts.ts';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
@@ -25,6 +28,9 @@ export function registerApiRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): voi
   registerExportRoutes(app, kit);
   registerImportRoutes(app, kit);
   registerAccountRoutes(app, kit);
+  registerWatchlistRoutes(app, kit);
+  registerScreeningRoutes(app, kit);
+  registerAlertRoutes(app, kit);
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',

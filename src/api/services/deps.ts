@@ -1,9 +1,14 @@
 // What the server's use cases work with.
 import type { FeedFetcher } from '../../fetch/index.ts';
+import type { AlertDeps } from '../../pipeline/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { ImportJobs } from '../jobs.ts';
 import type { Poller } from '../poller.ts';
 import type { RateLimiter } from '../auth/rate-limit.ts';
+import type { ScreeningJobs } from '../screening-jobs.ts';
+
+/** Where alerts go out: the SMTP server (null when none) and the private hosts webhooks may reach. */
+export type AlertSettings = Omit<AlertDeps, 'store' | 'now'>;
 
 export interface ServiceDeps {
   readonly store: Store;
@@ -12,4 +17,6 @@ export interface ServiceDeps {
   readonly jobs: ImportJobs;
   readonly poller: Poller;
   readonly loginLimiter: RateLimiter;
+  readonly screenings: ScreeningJobs;
+  readonly alerting: AlertSettings;
 }

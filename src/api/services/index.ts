@@ -10,6 +10,23 @@ import { addFeed, exportOpml, importOpml, removeFeed, type AddFeedInput } from '
 import { login, logout } from './login.ts';
 import { overview } from './overview.ts';
 import { searchPage, type SearchParams } from './search.ts';
+import {
+  alertFeed,
+  alertView,
+  createAlert,
+  findAlert,
+  removeAlert,
+  sendTestAlert,
+  type NewAlertInput,
+} from './alerts.ts';
+import { screeningJob, screeningReport, startScreening } from './screening.ts';
+import {
+  decideMatch,
+  findWatchlist,
+  removeWatchlist,
+  uploadWatchlist,
+  type DecisionInput,
+} from './watchlists.ts';
 
 /** Returns the use cases bound to deps. */
 export function bindServices(deps: ServiceDeps) {
@@ -27,6 +44,21 @@ export function bindServices(deps: ServiceDeps) {
     login: (c: Context<AppEnv>, client: string, input: { name: string; password: string }) =>
       login(deps, c, client, input),
     logout: (c: Context<AppEnv>) => logout(deps, c),
+    uploadWatchlist: (input: Parameters<typeof uploadWatchlist>[1]) => uploadWatchlist(deps, input),
+    findWatchlist: (id: number) => findWatchlist(deps, id),
+    removeWatchlist: (id: number) => removeWatchlist(deps, id),
+    decideMatch: (input: DecisionInput) => decideMatch(deps, input),
+    startScreening: (input: { watchlistId: number; since: string | null; actor: string }) =>
+      startScreening(deps, input),
+    screeningJob: (id: string) => screeningJob(deps, id),
+    screeningReport: (id: string) => screeningReport(deps, id),
+    latestScreeningOf: (watchlistId: number) => deps.screenings.latestOf(watchlistId),
+    createAlert: (input: NewAlertInput) => createAlert(deps, input),
+    findAlert: (id: number) => findAlert(deps, id),
+    removeAlert: (id: number) => removeAlert(deps, id),
+    testAlert: (id: number) => sendTestAlert(deps, id),
+    alertFeed: (id: number, site: string) => alertFeed(deps, id, site),
+    alertView,
   };
 }
 
@@ -36,3 +68,6 @@ export { createKey, createUser, revokeKey, MIN_PASSWORD_LENGTH, type CreatedKey 
 export { OVERVIEW_DAYS, daysBetween, type Overview } from './overview.ts';
 export type { SearchPage, SearchParams } from './search.ts';
 export type { AddFeedInput, AddedFeed, OpmlImport } from './feeds.ts';
+export type { AlertSettings } from './deps.ts';
+export type { AlertView, NewAlertInput } from './alerts.ts';
+export type { DecisionInput, WatchlistFormat, WatchlistUpload } from './watchlists.ts';

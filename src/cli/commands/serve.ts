@@ -8,6 +8,7 @@ import { createFeedFetcher } from '../../fetch/index.ts';
 import { AppError } from '../../model/index.ts';
 import { analyzePending, importFile, type ItemAnalyzer } from '../../pipeline/index.ts';
 import { openStore, type Store } from '../../store/index.ts';
+import { smtpFromEnv } from '../alert-option.ts';
 import { loadItemAnalyzer, withAnalysisOptions, type AnalysisFlags } from '../analysis-setup.ts';
 import { allowListOf, withFetchOptions, type FetchFlags } from '../fetch-option.ts';
 import { databasePath, withDbOption, type DbFlags } from '../store-option.ts';
@@ -60,6 +61,9 @@ async function serveCommand(flags: ServeFlags): Promise<void> {
       store,
       fetcher,
       analyze,
+      // Monitors run after each polling round: e-mail through $NEWSWATCH_SMTP_URL, webhooks to
+      // private addresses only when --allow-host names them (as for fetching).
+      alerting: { smtp: smtpFromEnv(), allow: allowListOf(flags) },
       host: flags.host,
       port,
       poll: flags.poll,
