@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/api/index.ts';
+import { loadItemAnalyzer } from '../../src/cli/analysis-setup.ts';
 import { createFeedFetcher } from '../../src/fetch/index.ts';
+import type { ItemAnalyzer } from '../../src/pipeline/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -41,7 +43,14 @@ export interface TestServer {
   readonly url: string;
 }
 
-/** Starts the real server on 127.0.0.1:0 over a fresh database, without polling. */
+let analyzer: Promise<ItemAnalyzer> | null = null;
+
+/** Returns the analyser serve runs after imports: the shipped model and taxonomy, loaded once. */
+export function realAnalyzer(): Promise<ItemAnalyzer> {
+  return (analyzer ??= loadItemAnalyzer({}));
+}
+
+/** Starts the real server on 127.0.0.1:0 over a fresh database, without polling; imports are analysed. */
 export async function startTestServer(
   options: Partial<ServerOptions> = {},
   prepare?: (store: Store) => Promise<void>,
@@ -49,7 +58,16 @@ export async function startTestServer(
   const store = openStore(join(mkdtempSync(join(tmpdir(), 'newswatch-e2e-')), 'e2e.db'));
   await prepare?.(store);
   const fetcher = createFeedFetcher({ now: () => new Date() });
-  const server = await startServer({ store, fetcher, port: 0, poll: false, log: () => {}, ...options });
+  const analyze = await realAnalyzer();
+  const server = await startServer({
+    store,
+    fetcher,
+    port: 0,
+    poll: false,
+    log: () => {},
+    analyze,
+    ...options,
+  });
   return { server, store, url: server.url.replace(/\/$/, '') };
 }
 

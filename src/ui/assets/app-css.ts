@@ -75,6 +75,21 @@ kbd { border: 1px solid var(--line); border-radius: 3px; padding: 0 .3rem; font-
 progress { width: 100%; height: 1.2rem; }
 .pager { margin: 1rem 0; display: flex; gap: 1rem; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; padding: .5rem 1rem; text-align: center; }
+.match { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; margin: 0 0 1rem; }
+.match h4 { margin: 0 0 .4rem; font-size: 1.05rem; }
+.match h5 { margin: .8rem 0 .3rem; font-size: .95rem; }
+.match blockquote { margin: .3rem 0 .3rem 1rem; padding-left: .6rem; border-left: 3px solid var(--line); font-style: italic; }
+.evidence { padding-left: 1.3rem; }
+.evidence li { margin-bottom: .6rem; }
+.evidence .meta { color: var(--muted); font-size: .9rem; }
+.reasons caption { text-align: left; color: var(--muted); font-size: .9rem; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.decision-confirmed { color: var(--good); }
+.decision-rejected { color: var(--bad); }
+textarea { width: 100%; padding: .35rem .5rem; border: 1px solid var(--line); border-radius: 4px; background: var(--bg); }
+fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1rem; padding: .6rem .9rem; }
+li.failed { color: var(--bad); }
+li.ok { color: var(--good); }
 @media (max-width: 700px) {
   .site-header { padding: .5rem; }
   .header-search { flex-basis: 100%; max-width: none; }

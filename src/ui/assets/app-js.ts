@@ -95,5 +95,24 @@ export const APP_JS = String.raw`'use strict';
   document.querySelectorAll('[data-job]').forEach(function (root) {
     if (root.dataset.jobState !== 'done') followJob(root, root.dataset.job);
   });
+
+  // Long work other than imports (a screening): its job is polled for progress, and the page
+  // is loaded again when it is over, to show the result.
+  function follow(root) {
+    var bar = root.querySelector('[data-job-progress]');
+    var status = root.querySelector('[data-job-status]');
+    getJson(root.dataset.follow).then(function (job) {
+      if (job.state === 'done' || job.state === 'failed') { window.location.reload(); return; }
+      if (bar) { bar.max = Math.max(1, job.total); bar.value = job.done; }
+      if (status) status.textContent = job.state === 'queued'
+        ? 'Queued behind other work…'
+        : root.dataset.followLabel + ': ' + job.done + ' of ' + job.total + ' ' + root.dataset.followUnit + ' done…';
+      window.setTimeout(function () { follow(root); }, 500);
+    }).catch(function (err) {
+      if (status) status.textContent = 'Lost track of the progress (' + err.message + '); reload the page.';
+    });
+  }
+
+  document.querySelectorAll('[data-follow]').forEach(follow);
 })();
 `;

@@ -7,6 +7,9 @@ import { itemPage } from './item.ts';
 import { loginPage } from './login.ts';
 import { overviewPage } from './overview.ts';
 import { searchPage } from './search.ts';
+import { screeningPage } from './screening.ts';
+import { screeningRunPage } from './screening-run.ts';
+import { alertsPage } from './alerts.ts';
 
 export const PAGES: readonly UiPage[] = [
   loginPage,
@@ -15,4 +18,7 @@ export const PAGES: readonly UiPage[] = [
   itemPage,
   feedsPage,
   importPage,
+  screeningPage,
+  screeningRunPage,
+  alertsPage,
 ];

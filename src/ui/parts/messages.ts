@@ -9,6 +9,10 @@ const NOTICES: Readonly<Record<string, string>> = {
   'opml-imported': 'OPML imported.',
   'article-fetched': 'The article text was fetched and stored as a new version.',
   'article-failed': 'The article could not be fetched; see the feed attempts or try again later.',
+  'watchlist-removed': 'Watchlist deleted, with its monitors. Decisions about its matches are kept.',
+  'decision-recorded': 'Decision recorded. It applies again in later screenings and monitors.',
+  'alert-added': 'Monitor added. New matches are sent after each polling round.',
+  'alert-removed': 'Monitor removed. Its delivery log is kept.',
 };
 
 /** Returns the notice for a code, or nothing for an unknown one. */
