@@ -14,6 +14,9 @@ import { registerSessionRoutes } from './session.ts';
 import { registerWatchlistRoutes } from './watchlists.ts';
 import { registerScreeningRoutes } from './screening.ts';
 import { registerAlertRoutes } from './alerts.ts';
+import { registerStoryRoutes } from './stories.ts';
+import { registerEntityRoutes } from './entities.ts';
+import { registerTopicRoutes } from './topics.ts';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
@@ -31,6 +34,9 @@ export function registerApiRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): voi
   registerWatchlistRoutes(app, kit);
   registerScreeningRoutes(app, kit);
   registerAlertRoutes(app, kit);
+  registerStoryRoutes(app, kit);
+  registerEntityRoutes(app, kit);
+  registerTopicRoutes(app, kit);
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',

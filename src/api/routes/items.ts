@@ -1,5 +1,5 @@
-// /api/items and /api/fetches: an item with its versions, duplicates and provenance; the
-// fetches it came from, and their raw bytes with the sha256 to check them against.
+// /api/items and /api/fetches: an item with its versions, duplicates and provenance, and what
+// analysis found in it; the fetches it came from, and their raw bytes with the sha256 to check.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { AppError, asItemId } from '../../model/index.ts';
 import type { AppEnv } from '../env.ts';
@@ -18,7 +18,8 @@ export function registerItemRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): vo
     tags: ['items'],
     security: SECURED,
     middleware: reader,
-    summary: 'An item with its versions, removals, duplicates and provenance',
+    summary:
+      'An item with its versions, removals, duplicates, provenance, story, entities, themes and figures',
     request: { params: IdParams },
     responses: { 200: jsonOf(ItemDetailSchema, 'the item'), ...BAD_REQUEST, ...AUTH_ERRORS, ...NOT_FOUND },
   });
@@ -26,7 +27,8 @@ export function registerItemRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): vo
     const { id } = c.req.valid('param');
     const detail = await kit.store.getItem(asItemId(id));
     if (!detail) throw new AppError('input.not_found', `api: no item #${id}`);
-    return c.json(asJson(detail), 200);
+    const analysis = await kit.services.analysis.itemAnalysis(asItemId(id));
+    return c.json(asJson({ ...detail, ...analysis }), 200);
   });
 
   const article = createRoute({

@@ -1,6 +1,7 @@
 // Items with versions, duplicates and provenance; fetches; search hits.
 import { z } from '@hono/zod-openapi';
 import { NextCursor } from './common.ts';
+import { FigureSchema, ItemEntitySchema, ThemeMatchSchema } from './topics.ts';
 
 const Person = z.object({
   name: z.string().nullable(),
@@ -98,6 +99,10 @@ export const ItemDetailSchema = z
     canonical: DuplicateRef.nullable(),
     duplicates: z.array(DuplicateRef),
     provenance: z.array(FetchSchema),
+    storyId: z.number().int().nullable().openapi({ description: 'the story that holds the item' }),
+    entities: z.array(ItemEntitySchema).openapi({ description: 'in the order the item first names them' }),
+    themes: z.array(ThemeMatchSchema).openapi({ description: 'with the words that triggered each' }),
+    figures: z.array(FigureSchema),
   })
   .openapi('ItemDetail');
 

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env.ts';
 import type { UploadedFile } from '../jobs.ts';
 import { summariseRound } from '../poller.ts';
 import type { ServiceDeps } from './deps.ts';
+import { bindAnalysis } from './analysis.ts';
 import { addFeed, exportOpml, importOpml, removeFeed, type AddFeedInput } from './feeds.ts';
 import { login, logout } from './login.ts';
 import { overview } from './overview.ts';
@@ -59,6 +60,7 @@ export function bindServices(deps: ServiceDeps) {
     testAlert: (id: number) => sendTestAlert(deps, id),
     alertFeed: (id: number, site: string) => alertFeed(deps, id, site),
     alertView,
+    analysis: bindAnalysis(deps),
   };
 }
 
@@ -71,3 +73,5 @@ export type { AddFeedInput, AddedFeed, OpmlImport } from './feeds.ts';
 export type { AlertSettings } from './deps.ts';
 export type { AlertView, NewAlertInput } from './alerts.ts';
 export type { DecisionInput, WatchlistFormat, WatchlistUpload } from './watchlists.ts';
+export type { AnalysisServices, DecidedBy, StoryListParams, StoryPage } from './analysis.ts';
+export type { EntityListParams, EntityPage, EntitySplitInput } from './analysis.ts';
