@@ -14,8 +14,8 @@ export interface NavEntry {
 export const NAV: readonly NavEntry[] = [
   { id: 'overview', path: '/', label: 'Overview', key: 'o', minRole: 'reader' },
   { id: 'search', path: '/search', label: 'Search', key: 's', minRole: 'reader' },
-  // { id: 'stories', path: '/stories', label: 'Stories', key: 't', minRole: 'reader' },
-  // { id: 'entities', path: '/entities', label: 'Entities', key: 'e', minRole: 'reader' },
+  { id: 'stories', path: '/stories', label: 'Stories', key: 't', minRole: 'reader' },
+  { id: 'entities', path: '/entities', label: 'Entities', key: 'e', minRole: 'reader' },
   { id: 'screening', path: '/screening', label: 'Screening', key: 'w', minRole: 'reader' },
   { id: 'alerts', path: '/alerts', label: 'Alerts', key: 'a', minRole: 'reader' },
   { id: 'feeds', path: '/feeds', label: 'Feeds', key: 'f', minRole: 'reader' },

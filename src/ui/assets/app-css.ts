@@ -90,6 +90,19 @@ textarea { width: 100%; padding: .35rem .5rem; border: 1px solid var(--line); bo
 fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1rem; padding: .6rem .9rem; }
 li.failed { color: var(--bad); }
 li.ok { color: var(--good); }
+.subnav ul { display: flex; flex-wrap: wrap; gap: .2rem 1rem; list-style: none; margin: 0 0 1rem; padding: 0; font-size: .95rem; }
+.subnav a[aria-current="page"] { font-weight: 700; text-decoration: none; }
+.lead { font-size: 1.05rem; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2rem; }
+.chips { display: flex; flex-wrap: wrap; gap: .3rem .6rem; list-style: none; margin: 0; padding: 0; }
+.chips li { border: 1px solid var(--line); border-radius: 999px; padding: .1rem .7rem; }
+.spark { width: 100%; min-width: 8rem; height: 1.8rem; display: block; }
+.spark .bar { fill: var(--accent); }
+.spark .axis { stroke: var(--line); }
+.theme-chart th[scope="row"] { font-weight: 400; }
+.entity-evidence blockquote { margin: .3rem 0 0; padding-left: .7rem; border-left: 3px solid var(--line); }
+.figure-group h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+form.decision, fieldset.decision { max-width: 36rem; }
 @media (max-width: 700px) {
   .site-header { padding: .5rem; }
   .header-search { flex-basis: 100%; max-width: none; }

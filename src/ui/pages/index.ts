@@ -10,6 +10,12 @@ import { searchPage } from './search.ts';
 import { screeningPage } from './screening.ts';
 import { screeningRunPage } from './screening-run.ts';
 import { alertsPage } from './alerts.ts';
+import { storiesPage } from './stories.ts';
+import { storyPage } from './story.ts';
+import { entitiesPage } from './entities.ts';
+import { entityPage } from './entity.ts';
+import { themesPage } from './themes.ts';
+import { figuresPage } from './figures.ts';
 
 export const PAGES: readonly UiPage[] = [
   loginPage,
@@ -21,4 +27,10 @@ export const PAGES: readonly UiPage[] = [
   screeningPage,
   screeningRunPage,
   alertsPage,
+  storiesPage,
+  storyPage,
+  entitiesPage,
+  entityPage,
+  themesPage,
+  figuresPage,
 ];

@@ -1,5 +1,6 @@
-// The item page: content, versions with a word diff against the current text, duplicates,
-// removals, and provenance with the sha256 and a link to the raw bytes.
+// The item page: content, what analysis found (story, names, themes, figures), versions with a
+// word diff against the current text, duplicates, removals, and provenance with the sha256 and
+// a link to the raw bytes.
 import {
   AppError,
   asItemId,
@@ -15,6 +16,7 @@ import { diffWords } from '../parts/word-diff.ts';
 import { displayHtml } from '../parts/display-html.ts';
 import { csrfField } from '../layout.ts';
 import type { UiPage } from '../ui.ts';
+import { itemAnalysisSection } from './item-analysis.ts';
 
 function meta(d: ItemDetail): SafeHtml {
   const i = d.item;
@@ -162,7 +164,10 @@ export const itemPage: UiPage = {
       const d = await ui.kit.store.getItem(asItemId(id));
       if (!d) throw new AppError('input.not_found', `no item #${id}`);
       const canFetch = ui.kit.hasRole(c.get('principal'), 'analyst');
-      const body = html`${noticeFor(c.req.query('done'))}${meta(d)}${fetchArticle(d, canFetch, csrfField(c))}${content(d)}${versions(d)}${duplicates(d)}${provenance(d.provenance)}`;
+      const analysis = await ui.kit.services.analysis.itemAnalysis(d.item.id);
+      const story = analysis.storyId === null ? null : await ui.kit.services.analysis.story(analysis.storyId);
+      const found = itemAnalysisSection(analysis, story?.story.headline ?? null);
+      const body = html`${noticeFor(c.req.query('done'))}${meta(d)}${fetchArticle(d, canFetch, csrfField(c))}${content(d)}${found}${versions(d)}${duplicates(d)}${provenance(d.provenance)}`;
       return ui.page(c, { title: d.item.title ?? `Item #${id}`, body });
     });
     app.post('/items/:id{[0-9]+}/fetch-article', ui.guard('analyst'), async (c) => {

@@ -1,10 +1,12 @@
-// The overview: counts, items per day, the newest items, and the feeds that are failing.
+// The overview: counts, items per day, growing stories, themes over time, the newest items,
+// and the feeds that are failing.
 import type { FeedRecord, StoredItem } from '../../model/index.ts';
 import type { ArchiveCounts } from '../../store/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { dayChart } from '../parts/day-chart.ts';
 import { plural, when } from '../parts/format.ts';
 import type { UiPage } from '../ui.ts';
+import { analysisBlocks } from './overview-analysis.ts';
 
 function stats(c: ArchiveCounts): SafeHtml {
   const stat = (n: number, label: string) =>
@@ -65,11 +67,16 @@ export const overviewPage: UiPage = {
   mount(app, ui) {
     app.get('/', ui.guard('reader'), async (c) => {
       const o = await ui.kit.services.overview();
+      const analysis = await analysisBlocks(
+        ui,
+        o.perDay.map((d) => d.day),
+      );
       const body = html`${stats(o.counts)}
         <section aria-labelledby="per-day">
           <h2 id="per-day">Items per day</h2>
           ${dayChart(o.perDay, `Items per day, last ${o.perDay.length} days (UTC)`)}
         </section>
+        ${analysis}
         <section aria-labelledby="new">
           <h2 id="new">Newest items</h2>
           ${newItems(o.newItems)}

@@ -1,4 +1,5 @@
-// Search with filters (dates, source, order) and highlighted snippets, one page per cursor.
+// Search with filters (a name, a theme, dates, source, order) and highlighted snippets, one page
+// per cursor.
 import type { Context } from 'hono';
 import type { AppEnv, SearchPage, SearchParams } from '../../api/index.ts';
 import { isAppError, type FeedRecord } from '../../model/index.ts';
@@ -7,6 +8,7 @@ import { plural, when } from '../parts/format.ts';
 import { errorBox } from '../parts/messages.ts';
 import { snippetHtml } from '../parts/snippet.ts';
 import type { Ui, UiPage } from '../ui.ts';
+import { filterFields, withFilters } from './search-filters.ts';
 
 const PAGE_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,7 +48,7 @@ function paramsOf(f: Filters): SearchParams {
   };
 }
 
-function form(f: Filters, feeds: readonly FeedRecord[]): SafeHtml {
+function form(f: Filters, feeds: readonly FeedRecord[], filters: SafeHtml): SafeHtml {
   const option = (value: string, label: string, current: string) =>
     html`<option value="${value}" ${value === current ? raw(' selected') : ''}>${label}</option>`;
   return html`<form role="search" method="get" action="/search" class="search-form">
@@ -57,16 +59,17 @@ function form(f: Filters, feeds: readonly FeedRecord[]): SafeHtml {
         name="q"
         type="search"
         value="${f.q}"
-        required
         data-search-box
         autocomplete="off"
         aria-describedby="q-help"
       />
       <small id="q-help" class="muted"
-        >Words, "phrases", OR, NOT or -word, (groups), prefix*, title:, source:, entity:</small
+        >Words, "phrases", OR, NOT or -word, (groups), prefix*, title:, source:, entity:"NAME",
+        theme:ID</small
       >
     </div>
     <div class="fields">
+      ${filters}
       <div class="field">
         <label for="since">From</label><input id="since" name="since" type="date" value="${f.since}" />
       </div>
@@ -113,7 +116,16 @@ function results(f: Filters, page: SearchPage): SafeHtml {
 
 async function render(ui: Ui, c: Context<AppEnv>) {
   const f = filtersOf(c);
+  const entity = (c.req.query('entity') ?? '').trim();
+  const theme = (c.req.query('theme') ?? '').trim();
+  if (entity || theme) {
+    const q = withFilters(f.q, entity, theme);
+    const params = new URLSearchParams({ q, since: f.since, until: f.until, feed: f.feed, sort: f.sort });
+    return c.redirect(`/search?${params.toString()}`, 303);
+  }
   const feeds = (await ui.kit.store.listFeeds()).filter((s) => s.itemCount > 0);
+  const analysis = ui.kit.services.analysis;
+  const filters = filterFields(await analysis.topEntities(200), await analysis.themes(null));
   let body: SafeHtml = html``;
   let status: 200 | 400 = 200;
   if (f.q) {
@@ -130,7 +142,7 @@ async function render(ui: Ui, c: Context<AppEnv>) {
     active: 'search',
     status,
     headerSearch: false,
-    body: html`${form(f, feeds)}${body}`,
+    body: html`${form(f, feeds, filters)}${body}`,
   });
 }
 

@@ -13,6 +13,12 @@ const NOTICES: Readonly<Record<string, string>> = {
   'decision-recorded': 'Decision recorded. It applies again in later screenings and monitors.',
   'alert-added': 'Monitor added. New matches are sent after each polling round.',
   'alert-removed': 'Monitor removed. Its delivery log is kept.',
+  'story-renamed': 'Story renamed. Its items stay together from now on.',
+  'story-merged': 'Stories merged. Their items stay together from now on.',
+  'story-split': 'Items split out into this new story.',
+  'entity-renamed': 'Entity renamed.',
+  'entity-merged': 'Entities merged. The other names are aliases of this one now.',
+  'entity-split': 'Spellings split out into this new entity.',
 };
 
 /** Returns the notice for a code, or nothing for an unknown one. */
