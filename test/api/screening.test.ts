@@ -199,6 +199,44 @@ describe('screening a watchlist', () => {
   });
 });
 
+describe('a screening that fails', () => {
+  it('says why in the job, and answers 409 for its report', async () => {
+    let calls: number | null = null; // counted from the POST on
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The job's read of the list (the call after the route's) waits while the list is deleted.
+    t = await sampleApp(
+      (store) =>
+        new Proxy(store, {
+          get: (target, prop, receiver) =>
+            prop === 'getWatchlist'
+              ? async (ref: string) => {
+                  if (calls !== null && ++calls === 2) await gate;
+                  return target.getWatchlist(ref);
+                }
+              : (Reflect.get(target, prop, receiver) as unknown),
+        }),
+    );
+    calls = 0;
+    const job = await screen(t);
+    await t.call('/api/watchlists/1', { method: 'DELETE' });
+    release();
+    const failed = await finished(t, job.id);
+    const report = await t.call(`/api/screenings/${job.id}/report`);
+    expect([failed.state, failed.error, report.status, await report.json()]).toEqual([
+      'failed',
+      'screen: no watchlist "#1" (see newswatch watchlist list)',
+      409,
+      {
+        error: {
+          code: 'input.job_failed',
+          message: 'screen: no watchlist "#1" (see newswatch watchlist list)',
+        },
+      },
+    ]);
+  });
+});
+
 describe('decisions on matches', () => {
   async function decide(t: TestApp, report: Report, body: Record<string, unknown>, headers = {}) {
     const hik = report.entries[0];
