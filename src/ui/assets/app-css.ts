@@ -103,6 +103,7 @@ li.ok { color: var(--good); }
 .entity-evidence blockquote { margin: .3rem 0 0; padding-left: .7rem; border-left: 3px solid var(--line); }
 .figure-group h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
 form.decision, fieldset.decision { max-width: 36rem; }
+.nowrap { white-space: nowrap; }
 @media (max-width: 700px) {
   .site-header { padding: .5rem; }
   .header-search { flex-basis: 100%; max-width: none; }

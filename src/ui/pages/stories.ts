@@ -20,7 +20,7 @@ function storyRow(s: StoryListing, recent?: number): SafeHtml {
     ${recent === undefined ? '' : html`<td>${recent}</td>`}
     <td>${s.items}</td>
     <td>${s.outlets}</td>
-    <td>${daySpan(s.firstSeen, s.lastSeen)}</td>
+    <td class="nowrap">${daySpan(s.firstSeen, s.lastSeen)}</td>
   </tr>`;
 }
 

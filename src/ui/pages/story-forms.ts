@@ -4,9 +4,9 @@ import type { StoryDetail, StoryListing } from '../../model/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { plural } from '../parts/format.ts';
 
-const reason = (id: string) =>
+const reason = (id: string, what: string) =>
   html`<div class="field">
-    <label for="${id}">Reason (optional, recorded)</label>
+    <label for="${id}">Reason for the ${what} (optional, recorded)</label>
     <input id="${id}" name="why" type="text" maxlength="500" autocomplete="off" />
   </div>`;
 
@@ -18,7 +18,7 @@ export function renameForm(d: StoryDetail, csrf: SafeHtml): SafeHtml {
       <label for="story-label">New name</label>
       <input id="story-label" name="label" type="text" required maxlength="300" value="${d.story.headline}" />
     </div>
-    ${reason('rename-why')}
+    ${reason('rename-why', 'new name')}
     <p><button type="submit">Rename the story</button></p>
   </form>`;
 }
@@ -37,7 +37,7 @@ export function mergeForm(d: StoryDetail, others: readonly StoryListing[], csrf:
         )}
       </select>
     </div>
-    ${reason('merge-why')}
+    ${reason('merge-why', 'merge')}
     <p><button type="submit">Merge into this story</button></p>
   </form>`;
 }
@@ -50,7 +50,7 @@ export function splitFields(): SafeHtml {
       <label for="split-label">Name for the new story (optional)</label>
       <input id="split-label" name="label" type="text" maxlength="300" autocomplete="off" />
     </div>
-    ${reason('split-why')}
+    ${reason('split-why', 'split')}
     <p><button type="submit">Move the checked items to a new story</button></p>
   </fieldset>`;
 }

@@ -49,26 +49,29 @@ function bars(label: string, days: readonly DayCount[]): SafeHtml {
 
 function hiddenTable(themes: readonly ThemeSeries[], days: readonly string[], caption: string): SafeHtml {
   const counts = themes.map((t) => new Map(t.perDay.map((d) => [d.day, d.count])));
-  return html`<table class="visually-hidden">
-    <caption>
-      ${caption}, per day
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Day</th>
-        ${themes.map((t) => html`<th scope="col">${t.label}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${days.map(
-        (day) =>
-          html`<tr>
-            <th scope="row">${day}</th>
-            ${counts.map((c) => html`<td>${c.get(day) ?? 0}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  // A table is never narrower than its content: the wrapper is what hides it.
+  return html`<div class="visually-hidden">
+    <table>
+      <caption>
+        ${caption}, per day
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          ${themes.map((t) => html`<th scope="col">${t.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${days.map(
+          (day) =>
+            html`<tr>
+              <th scope="row">${day}</th>
+              ${counts.map((c) => html`<td>${c.get(day) ?? 0}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** Returns the chart of themes over days (oldest first), each linked to its search. */
