@@ -127,7 +127,7 @@ export function registerAlerts(program: Command): void {
     alerts.command('feed').description("print an alert's latest matches as an Atom feed").argument('<name>'),
   )
     .option('--out <file>', 'write to a file')
-    .option('--site <url>', 'the address the UI is served at, for links', 'http://127.0.0.1:8080')
+    .option('--site <url>', 'the address the UI is served at, for links', 'http://127.0.0.1:8750')
     .action(async (ref: string, flags: DbFlags & { out?: string; site: string }) => {
       const xml = await withStore(flags, async (store) => {
         const alert = await findAlert(store, ref);
@@ -136,7 +136,7 @@ export function registerAlerts(program: Command): void {
           {
             id: `urn:newswatch:alert:${alert.id}`,
             title: `newswatch: ${alert.name}`,
-            selfUrl: `${flags.site}/alerts/${alert.id}.atom`,
+            selfUrl: `${flags.site}/api/alerts/${alert.id}/feed.atom`,
             siteUrl: flags.site,
           },
           items,

@@ -14,7 +14,7 @@ import { analysisTextOf } from '../../process/index.ts';
 import type { EntityFacts, EntityListRequest } from '../store.ts';
 
 const DATE = 'coalesce(i.published_at, i.first_seen_at)';
-const RECORD_COLUMNS = `e.id, e.name, e.type, e.key, count(*) AS mention_count, count(DISTINCT m.item_id) AS item_count,
+const RECORD_COLUMNS = `e.id, e.name, e.type, e.key, count(m.id) AS mention_count, count(DISTINCT m.item_id) AS item_count,
   min(${DATE}) AS first_seen, max(${DATE}) AS last_seen`;
 const EVIDENCE_LIMIT = 50;
 

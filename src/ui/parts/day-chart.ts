@@ -22,7 +22,8 @@ export function dayChart(days: readonly DayCount[], caption: string): SafeHtml {
   const max = Math.max(0, ...days.map((d) => d.count));
   const step = WIDTH / Math.max(1, days.length);
   const total = days.reduce((n, d) => n + d.count, 0);
-  const label = `${caption}: ${total} items in ${days.length} days, at most ${max} a day`;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const label = `${caption}: ${count(total, 'item')} in ${count(days.length, 'day')}, at most ${max} a day`;
   const first = days[0]?.day ?? '';
   const last = days.at(-1)?.day ?? '';
   return html`<figure class="chart">
