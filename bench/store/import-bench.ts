@@ -15,7 +15,15 @@ import { openStore } from '../../src/store/index.ts';
 import { archivePaths } from './archive-files.ts';
 import { runBareInserts } from './bare-insert.ts';
 import { generateArchive } from './generate-archive.ts';
-import { codeLine, machineLine, mb, measureDisk, peakRssBytes, type DiskUsage } from './measure.ts';
+import {
+  codeLine,
+  machineLine,
+  mb,
+  measureDisk,
+  peakRssBytes,
+  writtenBytes,
+  type DiskUsage,
+} from './measure.ts';
 import { runPhaseImport } from './phase-import.ts';
 
 export interface ImportReport {
@@ -33,6 +41,8 @@ export interface ImportReport {
   readonly itemsPerSecond: number;
   readonly disk: DiskUsage;
   readonly bytesPerItem: number;
+  /** Bytes the process wrote (WAL, checkpoints) per item imported. */
+  readonly writtenPerItem: number;
   readonly peakRssBytes: number;
   readonly machineBefore: string;
   readonly machineAfter: string;
@@ -73,6 +83,7 @@ export async function runImportBench(
   const curve: number[] = [];
   const mark = { items: 0, s: 0 };
   const cpu = process.cpuUsage();
+  const written = writtenBytes();
   const started = performance.now();
   for (const [i, file] of files.entries()) {
     const result = await importFile(store, file, new Date());
@@ -96,6 +107,7 @@ export async function runImportBench(
   await store.close();
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
+  const writtenPerItem = (writtenBytes() - written) / Math.max(1, tally.itemsNew);
   const disk = measureDisk(dbPath);
   return {
     label,
@@ -108,6 +120,7 @@ export async function runImportBench(
     itemsPerSecond: tally.itemsNew / seconds,
     disk,
     bytesPerItem: disk.bytes / Math.max(1, tally.itemsNew),
+    writtenPerItem,
     peakRssBytes: peakRssBytes(),
     machineBefore,
     machineAfter: machineLine(),
@@ -120,7 +133,7 @@ export function describeImport(r: ImportReport): string[] {
     `import (importFile per file${r.extraSql ? `, schema plus: ${r.extraSql}` : ''}) archive-${r.label}: ${r.itemsNew} items from ${r.files} files (${r.failed} failed, ${r.warnings} parse warnings)`,
     `  ${r.itemsPerSecond.toFixed(0)} items/s, total ${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU`,
     `  items/s over each twentieth of the import: ${r.curve.join(' ')}`,
-    `  database ${mb(r.disk.bytes)} (WAL ${mb(r.disk.walBytes)} after checkpoint) = ${r.bytesPerItem.toFixed(0)} bytes/item`,
+    `  database ${mb(r.disk.bytes)} (WAL ${mb(r.disk.walBytes)} after checkpoint) = ${r.bytesPerItem.toFixed(0)} bytes/item; ${(r.writtenPerItem / 1024).toFixed(0)} KiB written per item (WAL and checkpoints)`,
     `  largest: ${r.disk.tables
       .slice(0, 6)
       .map((t) => `${t.name} ${mb(t.bytes)}`)
