@@ -9,7 +9,6 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
 import { importFile, listImportFiles } from '../../src/pipeline/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { archivePaths } from './archive-files.ts';
@@ -28,7 +27,6 @@ import { runPhaseImport } from './phase-import.ts';
 
 export interface ImportReport {
   readonly label: string;
-  readonly extraSql: string | null;
   /** Items/s over each twentieth of the files, in import order. */
   readonly curve: readonly number[];
   readonly files: number;
@@ -53,30 +51,10 @@ export function removeDatabase(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
 }
 
-/**
- * The index proposed for migration 2 (see the report): recordRemovals looks up the items of a
- * fetch by last_fetch_id, which has no index, so every import scans the items table.
- */
-export const PROPOSED_INDEX =
-  'CREATE INDEX items_last_fetch ON items(last_fetch_id, coalesce(published_at, first_seen_at))';
-
-// Creates the store's schema, then applies extra SQL as a later migration would.
-async function applyExtraSql(dbPath: string, sql: string): Promise<void> {
-  await openStore(dbPath).close();
-  const db = new Database(dbPath);
-  db.exec(sql);
-  db.close();
-}
-
 /** Imports the archive with this label into a fresh database at dbPath; returns the figures. */
-export async function runImportBench(
-  label: string,
-  dbPath: string,
-  extraSql: string | null = null,
-): Promise<ImportReport> {
+export async function runImportBench(label: string, dbPath: string): Promise<ImportReport> {
   const files = await listImportFiles([archivePaths(label).feeds]);
   removeDatabase(dbPath);
-  if (extraSql !== null) await applyExtraSql(dbPath, extraSql);
   const machineBefore = machineLine();
   const store = openStore(dbPath);
   const tally = { failed: 0, itemsNew: 0, duplicatesLinked: 0, warnings: 0 };
@@ -111,7 +89,6 @@ export async function runImportBench(
   const disk = measureDisk(dbPath);
   return {
     label,
-    extraSql,
     curve,
     files: files.length,
     ...tally,
@@ -130,7 +107,7 @@ export async function runImportBench(
 /** Returns the report as printable lines. */
 export function describeImport(r: ImportReport): string[] {
   return [
-    `import (importFile per file${r.extraSql ? `, schema plus: ${r.extraSql}` : ''}) archive-${r.label}: ${r.itemsNew} items from ${r.files} files (${r.failed} failed, ${r.warnings} parse warnings)`,
+    `import (importFile per file) archive-${r.label}: ${r.itemsNew} items from ${r.files} files (${r.failed} failed, ${r.warnings} parse warnings)`,
     `  ${r.itemsPerSecond.toFixed(0)} items/s, total ${r.seconds.toFixed(1)} s wall, ${r.cpuSeconds.toFixed(1)} s CPU`,
     `  items/s over each twentieth of the import: ${r.curve.join(' ')}`,
     `  database ${mb(r.disk.bytes)} (WAL ${mb(r.disk.walBytes)} after checkpoint) = ${r.bytesPerItem.toFixed(0)} bytes/item; ${(r.writtenPerItem / 1024).toFixed(0)} KiB written per item (WAL and checkpoints)`,
@@ -151,19 +128,16 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '20250601' },
       bare: { type: 'boolean', default: false },
       phases: { type: 'boolean', default: false },
-      'proposed-index': { type: 'boolean', default: false },
       db: { type: 'string' },
     },
   });
   const label = values.size;
   generateArchive(label, Number(values.seed));
   const paths = archivePaths(label);
-  const extraSql = values['proposed-index'] ? PROPOSED_INDEX : null;
   console.log(codeLine());
-  const report = await runImportBench(label, values.db ?? paths.db, extraSql);
+  const report = await runImportBench(label, values.db ?? paths.db);
   console.log(describeImport(report).join('\n'));
-  const name = extraSql ? 'import-result-proposed-index.json' : 'import-result.json';
-  writeFileSync(join(paths.dir, name), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(paths.dir, 'import-result.json'), `${JSON.stringify(report, null, 2)}\n`);
   if (values.phases) console.log((await runPhaseImport(label, join(paths.dir, 'phases.db'))).join('\n'));
   if (values.bare) console.log((await runBareInserts(label, join(paths.dir, 'bare.db'))).join('\n'));
 }

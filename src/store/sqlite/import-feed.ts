@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { asItemId, type ItemId } from '../../model/index.ts';
 import type { ImportInput, ImportOutcome } from '../store.ts';
 import { putBlob, sha256Of } from './blobs.ts';
-import type { ItemStatements } from './item-statements.ts';
+import { reindexItem, type ItemStatements } from './item-statements.ts';
 import { changedFields, toItemValues } from './item-values.ts';
 import type { NearDuplicateLinker } from './near-duplicate-linker.ts';
 import { recordRemovals } from './removals.ts';
@@ -64,10 +64,11 @@ function storeItems(
     const old = s.findByKey.get(feedId, prepared.key);
     if (!old) {
       const id = Number(s.insert.run({ ...values, seen_at: seenAt, fetch_id: fetchId }).lastInsertRowid);
-      s.ftsInsert.run(id, values.title, values.text, sourceName);
       for (const key of prepared.bandKeys) s.insertBand.run(key, id);
+      // A near-duplicate is never a search hit, so it never enters the full-text index.
       if (linker.link({ id, feedId, shingles: prepared.shingles, bandKeys: prepared.bandKeys }))
         counts.duplicates += 1;
+      else s.ftsInsert.run(id, values.title, values.text, sourceName);
       counts.new += 1;
       counts.newIds.push(asItemId(id));
     } else if (old.content_hash === values.content_hash) {
@@ -89,7 +90,6 @@ function storeItems(
         replaced_at: seenAt,
         changed_fields: JSON.stringify(changedFields(old, values)),
       });
-      s.ftsDelete.run(old.id, old.title, old.text, old.source_name);
       s.replace.run({
         ...values,
         source_name: old.source_name,
@@ -97,7 +97,7 @@ function storeItems(
         seen_at: seenAt,
         fetch_id: fetchId,
       });
-      s.ftsInsert.run(old.id, values.title, values.text, old.source_name);
+      reindexItem(s, old, values.title, values.text);
       s.deleteBands.run(old.id);
       linker.forget(old.id);
       for (const key of prepared.bandKeys) s.insertBand.run(key, old.id);

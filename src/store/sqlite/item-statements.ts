@@ -1,4 +1,4 @@
-// Prepared statements for writing items, their full-text entries and their LSH bands.
+// Prepared statements for writing items, their full-text entries and their LSH bands; re-indexing.
 import type Database from 'better-sqlite3';
 import type { ItemRow } from './rows.ts';
 
@@ -101,3 +101,17 @@ export function prepareItemStatements(db: Database.Database) {
 }
 
 export type ItemStatements = ReturnType<typeof prepareItemStatements>;
+
+/** The indexed values of an item as stored before a change. */
+export type IndexedItem = Pick<ItemRow, 'id' | 'title' | 'text' | 'source_name' | 'duplicate_of'>;
+
+/**
+ * Re-indexes an item whose title or text changed. items_fts holds exactly the items with
+ * duplicate_of IS NULL: a near-duplicate is not indexed, and an FTS5 'delete' of a row that is
+ * not indexed corrupts the index, so a duplicate is left out on both sides.
+ */
+export function reindexItem(s: ItemStatements, old: IndexedItem, title: string | null, text: string): void {
+  if (old.duplicate_of !== null) return;
+  s.ftsDelete.run(old.id, old.title, old.text, old.source_name);
+  s.ftsInsert.run(old.id, title, text, old.source_name);
+}

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../model/index.ts';
 import type { ArticleText, SourceBytes } from '../store.ts';
 import { putBlob, sha256Of } from './blobs.ts';
-import type { ItemStatements } from './item-statements.ts';
+import { reindexItem, type ItemStatements } from './item-statements.ts';
 import type { ItemRow } from './rows.ts';
 import { versionHashOf } from '../../process/index.ts';
 
@@ -68,7 +68,6 @@ export function addArticleVersion(
         replaced_at: raw.fetchedAt,
         changed_fields: JSON.stringify(['text']),
       });
-      s.ftsDelete.run(old.id, old.title, old.text, old.source_name);
       db.prepare(
         `UPDATE items SET content_html = ?, text = ?, truncated = 0, version = version + 1, version_seen_at = ?, analyzed_version = NULL,
        content_hash = ?, last_fetch_id = ? WHERE id = ?`,
@@ -80,7 +79,7 @@ export function addArticleVersion(
         fetchId,
         old.id,
       );
-      s.ftsInsert.run(old.id, old.title, article.text, old.source_name);
+      reindexItem(s, old, old.title, article.text);
       return fetchId;
     })
     .immediate();
