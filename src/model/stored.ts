@@ -172,6 +172,14 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** The number of matches, counted up to a cap (see isTotalCapped). */
   readonly total: number;
+  /** True when counting stopped at the cap: there are more than total matches. */
+  readonly isTotalCapped: boolean;
+  /**
+   * When a query matched too many items to rank them all: how many of the newest matches were
+   * ranked (the hits are the most relevant among those); null when every match was ranked.
+   */
+  readonly rankedAmongNewest: number | null;
   readonly hits: readonly SearchHit[];
 }

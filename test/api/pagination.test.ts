@@ -1,6 +1,10 @@
 // Cursor pagination: walking the pages returns every item exactly once.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asFeedId } from '../../src/model/index.ts';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { importThroughApi, makeApp, rssWith, type TestApp } from './helpers.ts';
 
 let t: TestApp | null = null;
@@ -30,6 +34,20 @@ describe('cursor pagination', () => {
     const ids = hits.map((h) => h.itemId);
     expect(ids.length).toBe(45);
     expect(new Set(ids).size).toBe(45);
+  });
+
+  it('walks past a capped count, and says that the count and the ranking were cut short', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'newswatch-api-')), 'test.db');
+    t = makeApp({ store: SqliteStore.open(path, { searchLimits: { countCap: 10, rankWindow: 30 } }) });
+    await importThroughApi(t, rssWith(45));
+    const first = await (await t.call('/api/search?q=cotton&limit=7')).json();
+    expect(first).toMatchObject({ total: 10, isTotalCapped: true, rankedAmongNewest: 30 });
+    const hits = await walk<{ itemId: number }>(t, '/api/search?q=cotton&limit=7', 'hits');
+    expect(new Set(hits.map((h) => h.itemId)).size).toBe(30);
+    const page = await (await t.call('/search?q=cotton')).text();
+    expect(page).toContain(
+      '<p role="status">more than 10 results; the most relevant among the newest 30 are shown</p>',
+    );
   });
 
   it('walks search results by date, newest first', async () => {

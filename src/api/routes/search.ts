@@ -40,6 +40,7 @@ export function registerSearchRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): 
       snippet: snippetHtml(h.snippet),
       score: Math.round(h.score * 1000) / 1000,
     }));
-    return c.json({ total: page.total, hits, nextCursor: page.nextCursor }, 200);
+    const { total, isTotalCapped, rankedAmongNewest, nextCursor } = page;
+    return c.json({ total, isTotalCapped, rankedAmongNewest, hits, nextCursor }, 200);
   });
 }

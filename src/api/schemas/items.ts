@@ -124,5 +124,16 @@ export const SearchHitSchema = z
   .openapi('SearchHit');
 
 export const SearchPageSchema = z
-  .object({ total: z.number().int(), hits: z.array(SearchHitSchema), nextCursor: NextCursor })
+  .object({
+    total: z.number().int().openapi({ description: 'matches, counted up to a cap (see isTotalCapped)' }),
+    isTotalCapped: z
+      .boolean()
+      .openapi({ description: 'true when counting stopped at total: there are more' }),
+    rankedAmongNewest: z.number().int().nullable().openapi({
+      description:
+        'when too many items matched to rank them all: the hits are the most relevant among this many newest matches',
+    }),
+    hits: z.array(SearchHitSchema),
+    nextCursor: NextCursor,
+  })
   .openapi('SearchPage');

@@ -17,6 +17,10 @@ export interface SearchParams {
 
 export interface SearchPage {
   readonly total: number;
+  /** True when the count stopped at total: there are more matches. */
+  readonly isTotalCapped: boolean;
+  /** The number of newest matches ranked when there were too many to rank; else null. */
+  readonly rankedAmongNewest: number | null;
   readonly hits: readonly SearchHit[];
   readonly nextCursor: string | null;
 }
@@ -34,6 +38,12 @@ export async function searchPage(deps: ServiceDeps, params: SearchParams): Promi
     ...(params.feed !== undefined ? { feedId: asFeedId(params.feed) } : {}),
   });
   const next = offset + result.hits.length;
-  const hasMore = result.hits.length > 0 && next < result.total;
-  return { total: result.total, hits: result.hits, nextCursor: hasMore ? encodeCursor(next, scope) : null };
+  const hasMore = result.hits.length > 0 && (next < result.total || result.isTotalCapped);
+  return {
+    total: result.total,
+    isTotalCapped: result.isTotalCapped,
+    rankedAmongNewest: result.rankedAmongNewest,
+    hits: result.hits,
+    nextCursor: hasMore ? encodeCursor(next, scope) : null,
+  };
 }

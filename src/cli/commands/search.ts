@@ -18,7 +18,13 @@ interface SearchFlags extends DbFlags {
 
 function printText(query: string, result: SearchResult): void {
   const isTty = Boolean(process.stdout.isTTY);
-  const out = [`${result.total} result${result.total === 1 ? '' : 's'} for ${JSON.stringify(query)}`];
+  const count = result.isTotalCapped
+    ? `${result.total.toLocaleString('en')}+ results`
+    : `${result.total.toLocaleString('en')} result${result.total === 1 ? '' : 's'}`;
+  const ranked = result.rankedAmongNewest
+    ? ` (the most relevant among the newest ${result.rankedAmongNewest.toLocaleString('en')})`
+    : '';
+  const out = [`${count} for ${JSON.stringify(query)}${ranked}`];
   result.hits.forEach((hit, i) => {
     const also = hit.duplicates
       ? ` · also in ${hit.duplicates} source${hit.duplicates === 1 ? '' : 's'}`
@@ -44,7 +50,7 @@ export function registerSearch(program: Command): void {
       .option('--feed <id>', 'only items of this feed')
       .option('--limit <n>', 'number of hits', '20')
       .option('--sort <order>', 'relevance or date', 'relevance')
-      .option('--json', 'print JSON: {total, hits:[...]}'),
+      .option('--json', 'print JSON: {total, isTotalCapped, rankedAmongNewest, hits:[...]}'),
   ).action(async (query: string, flags: SearchFlags) => {
     if (flags.sort !== 'relevance' && flags.sort !== 'date') {
       throw new AppError('usage.bad_sort', `--sort: '${flags.sort}' is not relevance or date`);
@@ -65,7 +71,8 @@ export function registerSearch(program: Command): void {
         snippet: snippetToHtml(h.snippet),
         score: Math.round(h.score * 1000) / 1000,
       }));
-      process.stdout.write(`${JSON.stringify({ total: result.total, hits }, null, 2)}\n`);
+      const { total, isTotalCapped, rankedAmongNewest } = result;
+      process.stdout.write(`${JSON.stringify({ total, isTotalCapped, rankedAmongNewest, hits }, null, 2)}\n`);
     } else {
       printText(query, result);
     }

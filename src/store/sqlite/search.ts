@@ -1,5 +1,13 @@
 // Full-text search over the FTS5 index: BM25 with titles weighed above text, or newest first;
 // near-duplicates collapse into their canonical item, which reports how many there are.
+//
+// items_fts holds only canonical items (duplicate_of IS NULL), so a query without item filters
+// is ranked inside the index alone and only the page of hits is joined to items: joining every
+// match to its (large, text-inline) row is what made common words slow. The count stops at a
+// cap. When a query has more matches than a window, only the newest matches are ranked:
+// bm25() costs about 0.7 µs a match, so a word found in most of a million items would take
+// half a second; among the newest window of its matches the best ones are as good an answer
+// for a news archive, and the result says it was cut (rankedAmongNewest).
 import type Database from 'better-sqlite3';
 import { asItemId, type SearchHit, type SearchResult } from '../../model/index.ts';
 import { toFts5 } from '../../query/index.ts';
@@ -8,6 +16,19 @@ import type { ExportRequest, SearchRequest } from '../store.ts';
 const DATE = 'coalesce(i.published_at, i.first_seen_at)';
 // Column weights for bm25(): title, text, source.
 const RANK = 'bm25(items_fts, 8.0, 1.0, 2.0)';
+const SNIPPET = "snippet(items_fts, -1, char(2), char(3), '…', 24)";
+const PAGE_EXTRAS = `(SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates,
+  (SELECT sha256 FROM fetches WHERE id = i.first_fetch_id) AS source_sha256`;
+
+/** How far a search counts and ranks; tests set them small. */
+export interface SearchLimits {
+  /** Matches counted at most; beyond it the total is reported as capped. */
+  readonly countCap: number;
+  /** Matches ranked at most (the newest stored); beyond it the rest are not ranked. Infinity: all. */
+  readonly rankWindow: number;
+}
+
+export const DEFAULT_SEARCH_LIMITS: SearchLimits = { countCap: 10_000, rankWindow: 50_000 };
 
 interface HitRow {
   id: number;
@@ -64,27 +85,107 @@ export function sourceOf(request: ExportRequest): string {
   return request.query ? 'items_fts JOIN items i ON i.id = items_fts.rowid' : 'items i';
 }
 
-/** Returns the ranked hits and the total number of matches. */
-export function searchItems(db: Database.Database, request: SearchRequest): SearchResult {
+/** Returns true when the request filters on item columns, so that matches need their rows. */
+function hasItemFilters(request: SearchRequest): boolean {
+  return Boolean(
+    request.since ||
+    request.until ||
+    request.firstSeenSince ||
+    request.feedId !== undefined ||
+    request.entities?.length ||
+    request.themes?.length,
+  );
+}
+
+/** Returns the ranked hits and the number of matches, counted up to the cap. */
+export function searchItems(
+  db: Database.Database,
+  request: SearchRequest,
+  limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
+): SearchResult {
+  if (request.query && request.sort === 'relevance' && !hasItemFilters(request)) {
+    return searchIndex(db, toFts5(request.query), request, limits);
+  }
+  return searchJoined(db, request, limits.countCap);
+}
+
+/**
+ * Ranks inside items_fts alone, within the newest window when there are too many matches, then
+ * reads the page's rows and snippets. CROSS JOIN keeps that order: joined the other way round,
+ * SQLite would read the row of every match to find the twenty.
+ */
+function searchIndex(
+  db: Database.Database,
+  fts: string,
+  request: SearchRequest,
+  limits: SearchLimits,
+): SearchResult {
+  const counted =
+    db
+      .prepare<[string, number], { n: number }>(
+        'SELECT count(*) AS n FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT ?)',
+      )
+      .get(fts, limits.countCap + 1)?.n ?? 0;
+  // The capped count tells when there may be more matches than the window; the floor query
+  // finds out, reading at most the window's rowids.
+  const mayExceed =
+    Number.isFinite(limits.rankWindow) && counted > Math.min(limits.countCap, limits.rankWindow);
+  const floor = mayExceed ? windowFloor(db, fts, limits.rankWindow) : null;
+  const rows = db
+    .prepare<[{ fts: string; floor: number; limit: number; offset: number }], HitRow>(
+      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${SNIPPET} AS snippet, h.score AS score,
+              ${PAGE_EXTRAS}
+       FROM (SELECT rowid AS id, ${RANK} AS score FROM items_fts WHERE items_fts MATCH @fts AND rowid >= @floor
+             ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset) h
+       CROSS JOIN items_fts CROSS JOIN items i ON i.id = h.id
+       WHERE items_fts MATCH @fts AND items_fts.rowid = h.id ORDER BY h.score, h.id DESC`,
+    )
+    .all({ fts, floor: floor ?? 0, limit: request.limit, offset: request.offset ?? 0 });
+  return {
+    ...totalOf(counted, limits.countCap),
+    rankedAmongNewest: floor === null ? null : limits.rankWindow,
+    hits: rows.map(toHit),
+  };
+}
+
+/** Returns the rowid of the window-th newest match, or null when there are not that many. */
+function windowFloor(db: Database.Database, fts: string, window: number): number | null {
+  // FTS5 walks a doclist backwards natively, so this reads window rowids and nothing else.
+  const row = db
+    .prepare<[string, number], { rowid: number }>(
+      'SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+    )
+    .get(fts, window - 1);
+  return row?.rowid ?? null;
+}
+
+/** Searches through items: with item filters, by date, or without words. */
+function searchJoined(db: Database.Database, request: SearchRequest, countCap: number): SearchResult {
   const { where, params } = filtersOf(request);
   const hasText = request.query !== null;
   // Without words to rank by, newest first; the snippet is then the start of the text.
   const order = request.sort === 'date' || !hasText ? `${DATE} DESC` : 'score';
-  const snippet = hasText ? "snippet(items_fts, -1, char(2), char(3), '…', 24)" : 'substr(i.text, 1, 200)';
+  const snippet = hasText ? SNIPPET : 'substr(i.text, 1, 200)';
   const rows = db
     .prepare<unknown[], HitRow>(
       `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${snippet} AS snippet,
-              ${hasText ? RANK : '0'} AS score,
-              (SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates,
-              (SELECT sha256 FROM fetches WHERE id = i.first_fetch_id) AS source_sha256
+              ${hasText ? RANK : '0'} AS score, ${PAGE_EXTRAS}
        FROM ${sourceOf(request)} WHERE ${where} ORDER BY ${order}, i.id DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, request.limit, request.offset ?? 0);
-  const total =
+  const counted =
     db
-      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM ${sourceOf(request)} WHERE ${where}`)
-      .get(...params)?.n ?? 0;
-  return { total, hits: rows.map(toHit) };
+      .prepare<unknown[], { n: number }>(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM ${sourceOf(request)} WHERE ${where} LIMIT ?)`,
+      )
+      .get(...params, countCap + 1)?.n ?? 0;
+  return { ...totalOf(counted, countCap), rankedAmongNewest: null, hits: rows.map(toHit) };
+}
+
+function totalOf(counted: number, countCap: number): Pick<SearchResult, 'total' | 'isTotalCapped'> {
+  return counted > countCap
+    ? { total: countCap, isTotalCapped: true }
+    : { total: counted, isTotalCapped: false };
 }
 
 function toHit(r: HitRow): SearchHit {

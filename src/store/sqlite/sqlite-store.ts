@@ -109,7 +109,7 @@ import {
   type FetchRow,
   type ItemRow,
 } from './rows.ts';
-import { filtersOf, searchItems, sourceOf } from './search.ts';
+import { DEFAULT_SEARCH_LIMITS, filtersOf, searchItems, sourceOf, type SearchLimits } from './search.ts';
 // users, keys, sessions, audit
 import type {
   ApiKeyRecord,
@@ -139,15 +139,18 @@ export class SqliteStore implements Store {
   private readonly entityStatements: EntityStatements;
   private readonly staleChecked = new Set<number>();
 
-  private constructor(private readonly db: Database.Database) {
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly searchLimits: SearchLimits,
+  ) {
     this.statements = prepareItemStatements(db);
     this.linker = new NearDuplicateLinker(this.statements);
     this.entityStatements = prepareEntityStatements(db);
   }
 
   /** Returns a store on the SQLite file at path, created and migrated as needed. */
-  static open(path: string): SqliteStore {
-    return new SqliteStore(openDatabase(path));
+  static open(path: string, options: { searchLimits?: SearchLimits } = {}): SqliteStore {
+    return new SqliteStore(openDatabase(path), options.searchLimits ?? DEFAULT_SEARCH_LIMITS);
   }
 
   async importFeed(input: ImportInput): Promise<ImportOutcome> {
@@ -423,7 +426,7 @@ export class SqliteStore implements Store {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return searchItems(this.db, request);
+    return searchItems(this.db, request, this.searchLimits);
   }
 
   async *exportItems(request: ExportRequest): AsyncIterable<StoredItem> {

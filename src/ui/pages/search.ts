@@ -94,10 +94,20 @@ function form(f: Filters, feeds: readonly FeedRecord[], filters: SafeHtml): Safe
   </form>`;
 }
 
+/** Returns "20 results", "more than 10,000 results", and whether the ranking was cut short. */
+function countOf(page: SearchPage): string {
+  const count = page.isTotalCapped
+    ? `more than ${plural(page.total, 'result')}`
+    : plural(page.total, 'result');
+  return page.rankedAmongNewest
+    ? `${count}; the most relevant among the newest ${page.rankedAmongNewest.toLocaleString('en')} are shown`
+    : count;
+}
+
 function results(f: Filters, page: SearchPage): SafeHtml {
   const next = new URLSearchParams({ q: f.q, since: f.since, until: f.until, feed: f.feed, sort: f.sort });
   if (page.nextCursor) next.set('cursor', page.nextCursor);
-  return html`<p role="status">${plural(page.total, 'result')}</p>
+  return html`<p role="status">${countOf(page)}</p>
     <ol class="results">
       ${page.hits.map(
         (h) =>
