@@ -25,5 +25,10 @@ export function requestLimits(limits: Limits): MiddlewareHandler {
     });
   const small = limit(limits.bodyBytes);
   const large = limit(limits.uploadBytes);
-  return (c, next) => (UPLOAD_PATHS.includes(c.req.path) ? large(c, next) : small(c, next));
+  return (c, next) => {
+    // @hono/node-server never hands a GET or HEAD body to the app, and bodyLimit would build the
+    // full Request object of every page and search only to find that out.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return UPLOAD_PATHS.includes(c.req.path) ? large(c, next) : small(c, next);
+  };
 }
