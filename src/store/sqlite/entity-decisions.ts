@@ -1,6 +1,7 @@
 // Analysts' decisions about entities: merge two into one, split spellings out into their own
-// entity, rename. Each is stored with who and when, and applied through aliases so that
-// re-analysis lands mentions where the analyst put them.
+// entity, rename. Each is stored with who and when; re-analysis lands mentions where the
+// analyst put them (merges through aliases and merged_into, splits by the recorded spellings,
+// which entity-writer.ts applies again).
 import type Database from 'better-sqlite3';
 import { AppError } from '../../model/index.ts';
 import type { EntitySplit } from '../store.ts';

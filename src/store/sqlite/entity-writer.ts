@@ -1,6 +1,6 @@
 // Storing what analysis found: each mention resolved to one entity across the archive
-// (through aliases, and through analysts' merges), replacing an item's earlier mentions;
-// its themes and figures likewise.
+// (through aliases, and through analysts' merges and splits), replacing an item's earlier
+// mentions; its themes and figures likewise.
 import type Database from 'better-sqlite3';
 import type { EntityType, ItemAnalysis, PendingItem } from '../../model/index.ts';
 import { asItemId } from '../../model/index.ts';
@@ -14,6 +14,9 @@ export function prepareEntityStatements(db: Database.Database) {
     byKey: db.prepare<[string], { id: number }>('SELECT id FROM entities WHERE key = ?'),
     mergedInto: db.prepare<[number], { merged_into: number | null }>(
       'SELECT merged_into FROM entities WHERE id = ?',
+    ),
+    splits: db.prepare<[], { entity_id: number; other_id: number; detail: string }>(
+      "SELECT entity_id, other_id, detail FROM entity_decisions WHERE kind = 'split' ORDER BY id",
     ),
     insertEntity: db.prepare<[string, string, string, string]>(
       'INSERT INTO entities (key, type, name, created_at) VALUES (?, ?, ?, ?)',
@@ -44,21 +47,75 @@ export function prepareEntityStatements(db: Database.Database) {
 
 export type EntityStatements = ReturnType<typeof prepareEntityStatements>;
 
-/** Returns the entity id a key resolves to, following aliases and merges. */
-function resolveKey(s: EntityStatements, key: string): number | undefined {
-  let id = s.alias.get(key)?.entity_id ?? s.byKey.get(key)?.id;
-  for (let hops = 0; id !== undefined && hops < 16; hops++) {
-    const next = s.mergedInto.get(id)?.merged_into;
+/** Returns the ids an entity goes through to the one it was last merged into, itself first. */
+function mergeChain(s: EntityStatements, start: number): number[] {
+  const chain = [start];
+  for (let hops = 0; hops < 16; hops++) {
+    const next = s.mergedInto.get(chain[chain.length - 1] ?? start)?.merged_into;
     if (next === null || next === undefined) break;
-    id = next;
+    chain.push(next);
   }
-  return id;
+  return chain;
+}
+
+/**
+ * Returns the entities a key goes through (through aliases and merges), the one it resolves to
+ * last; the entity that has the key as its own comes first even when an alias leads elsewhere.
+ */
+function keyChain(s: EntityStatements, key: string): number[] {
+  const own = s.byKey.get(key)?.id;
+  const first = s.alias.get(key)?.entity_id ?? own;
+  if (first === undefined) return [];
+  const chain = mergeChain(s, first);
+  return own !== undefined && !chain.includes(own) ? [own, ...chain] : chain;
+}
+
+function entityChain(
+  s: EntityStatements,
+  key: string,
+  type: EntityType,
+  name: string,
+  now: string,
+): number[] {
+  const found = keyChain(s, key);
+  if (found.length > 0) return found;
+  return [Number(s.insertEntity.run(key, type, name, now).lastInsertRowid)];
 }
 
 function entityFor(s: EntityStatements, key: string, type: EntityType, name: string, now: string): number {
-  const found = resolveKey(s, key);
-  if (found !== undefined) return found;
-  return Number(s.insertEntity.run(key, type, name, now).lastInsertRowid);
+  const chain = entityChain(s, key, type, name, now);
+  return chain[chain.length - 1] ?? 0;
+}
+
+/** Per entity an analyst split, the spellings moved out of it and the entity each went to. */
+type SplitRules = ReadonlyMap<number, ReadonlyMap<string, number>>;
+
+function readSplitRules(s: EntityStatements): SplitRules {
+  const rules = new Map<number, Map<string, number>>();
+  for (const row of s.splits.all()) {
+    const { spellings } = JSON.parse(row.detail) as { spellings?: unknown };
+    const moved = rules.get(row.entity_id) ?? new Map<string, number>();
+    if (Array.isArray(spellings))
+      for (const text of spellings) if (typeof text === 'string') moved.set(text, row.other_id);
+    rules.set(row.entity_id, moved);
+  }
+  return rules;
+}
+
+// An analyst's split says: mentions of this entity written this way name another one. The
+// item's own resolution may give such a mention the old entity's name again (an acronym the
+// item defines, a short form), so the split is applied again to any entity on the way to the
+// one the name resolves to; the entity split out may itself have been merged since.
+function mentionEntity(
+  s: EntityStatements,
+  rules: SplitRules,
+  chain: readonly number[],
+  text: string,
+): number {
+  const resolved = chain[chain.length - 1] ?? 0;
+  const target = chain.map((e) => rules.get(e)?.get(text)).find((t) => t !== undefined);
+  if (target === undefined || chain.includes(target)) return resolved;
+  return mergeChain(s, target).pop() ?? target;
 }
 
 /** Stores the analyses of a batch of items in one transaction, marking them analysed. */
@@ -70,6 +127,7 @@ export function saveAnalyses(
   now: string,
 ): void {
   db.transaction(() => {
+    const splits = readSplitRules(s);
     for (const analysis of analyses) {
       s.deleteMentions.run(analysis.itemId);
       for (const alias of analysis.aliases) {
@@ -79,7 +137,7 @@ export function saveAnalyses(
       for (const m of analysis.mentions) {
         s.insertMention.run({
           item_id: analysis.itemId,
-          entity_id: entityFor(s, m.key, m.type, m.canonical, now),
+          entity_id: mentionEntity(s, splits, entityChain(s, m.key, m.type, m.canonical, now), m.text),
           type: m.type,
           start: m.start,
           end: m.end,
