@@ -2,7 +2,7 @@
 // responses they came from, with a manifest of sha256 digests for verification.
 import type { Writable } from 'node:stream';
 import { csvLine, httpResponseBlock, recordId, warcRecord } from '../export/index.ts';
-import type { FetchRecord, StoredItem } from '../model/index.ts';
+import { AppError, type FetchRecord, type StoredItem } from '../model/index.ts';
 import type { ExportRequest, Store } from '../store/index.ts';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'warc';
@@ -24,8 +24,28 @@ const CSV_COLUMNS = [
   'text',
 ];
 
+// A reader that goes away (`newswatch export | head`) fails the stream, and no 'drain' will
+// come: the export stops with an error the caller can recognise. A failed write to a pipe is
+// seen in `errored` at once; process.stdout then emits 'close' and clears its error state
+// (Node's stdio streams are never really destroyed), so the wait listens for 'close' too.
 async function write(out: Writable, chunk: string | Uint8Array): Promise<void> {
-  if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  if (out.destroyed) throw outputClosed();
+  if (out.write(chunk)) return;
+  if (out.errored !== null) throw outputClosed();
+  const event = await new Promise<string>((resolve) => {
+    const events = ['drain', 'close', 'error'];
+    const listeners = events.map((name) => [name, () => done(name)] as const);
+    const done = (name: string): void => {
+      for (const [n, l] of listeners) out.off(n, l);
+      resolve(name);
+    };
+    for (const [n, l] of listeners) out.on(n, l);
+  });
+  if (event !== 'drain') throw outputClosed();
+}
+
+function outputClosed(): AppError {
+  return new AppError('export.output_closed', 'export: the output was closed before the end');
 }
 
 function fetchCache(store: Store): (id: number) => Promise<FetchRecord | null> {
