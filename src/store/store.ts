@@ -378,7 +378,16 @@ export interface Store {
   getUserByName(name: string): Promise<UserRecord | null>;
   /** Returns the user and its password hash, for a login. */
   getUserLogin(name: string): Promise<UserLogin | null>;
+  /** Returns every user, removed ones too (with disabledAt), oldest first. */
   listUsers(): Promise<UserRecord[]>;
+  /**
+   * Removes the live user named name: disabled (the row stays, so names in the audit log keep
+   * meaning one person), keys revoked, sessions ended. Returns them, or null when there is no
+   * such live user; throws AppError('input.last_admin') for the last live admin.
+   */
+  removeUser(name: string, now: string): Promise<UserRecord | null>;
+  /** Gives the live user named name a role; returns them, or null; throws AppError('input.last_admin') when that demotes the last live admin. */
+  setUserRole(name: string, role: Role): Promise<UserRecord | null>;
   addApiKey(key: NewApiKey, now: string): Promise<ApiKeyRecord>;
   /** Returns the key with this prefix, its hash and its user, revoked or not. */
   getApiKey(prefix: string): Promise<KeyLookup | null>;

@@ -45,6 +45,89 @@ describe('users', () => {
   });
 });
 
+describe('removing a user', () => {
+  it('disables them, revokes their keys, ends their sessions and keeps their name in the audit log', async () => {
+    t = makeApp();
+    await t.store.addUser({ name: 'boss', role: 'admin', passwordHash: null }, NOW);
+    const sam = await t.store.addUser({ name: 'sam', role: 'analyst', passwordHash: 'scrypt$x' }, NOW);
+    await t.store.addApiKey({ userId: sam.id, prefix: 'abcdefghij', keyHash: 'sha256:x', label: null }, NOW);
+    const session = {
+      idHash: 'h1',
+      userId: sam.id,
+      csrfToken: 'c',
+      createdAt: NOW,
+      expiresAt: '2024-05-02T00:00:00.000Z',
+    };
+    await t.store.addSession(session);
+    await t.store.appendAudit({
+      at: NOW,
+      actor: 'user:sam',
+      action: 'POST /api/feeds',
+      target: 'feed:1',
+      details: {},
+    });
+    const later = '2024-05-01T11:00:00.000Z';
+    const removed = await t.store.removeUser('sam', later);
+    expect([
+      removed?.disabledAt,
+      (await t.store.getApiKey('abcdefghij'))?.key.revokedAt,
+      await t.store.getSession('h1', later),
+      (await t.store.listAudit(10, null)).map((e) => e.actor),
+      (await t.store.listUsers()).map((u) => [u.name, u.disabledAt]),
+      await t.store.removeUser('sam', later),
+      await t.store.removeUser('nobody', later),
+    ]).toEqual([
+      later,
+      later,
+      null,
+      ['user:sam'],
+      [
+        ['boss', null],
+        ['sam', later],
+      ],
+      null,
+      null,
+    ]);
+  });
+
+  it('refuses the last live admin, and allows an admin while another is left', async () => {
+    t = makeApp();
+    await t.store.addUser({ name: 'a1', role: 'admin', passwordHash: null }, NOW);
+    await expect(t.store.removeUser('a1', NOW)).rejects.toThrow(
+      'users: a1 is the last admin and cannot be removed',
+    );
+    await t.store.addUser({ name: 'a2', role: 'admin', passwordHash: null }, NOW);
+    expect((await t.store.removeUser('a1', NOW))?.name).toBe('a1');
+    await expect(t.store.removeUser('a2', NOW)).rejects.toThrow(
+      'users: a2 is the last admin and cannot be removed',
+    );
+  });
+});
+
+describe("changing a user's role", () => {
+  it('changes it for live users only', async () => {
+    t = makeApp();
+    await t.store.addUser({ name: 'boss', role: 'admin', passwordHash: null }, NOW);
+    await t.store.addUser({ name: 'sam', role: 'reader', passwordHash: null }, NOW);
+    const promoted = await t.store.setUserRole('sam', 'analyst');
+    await t.store.removeUser('sam', NOW);
+    expect([
+      promoted?.role,
+      await t.store.setUserRole('sam', 'admin'),
+      await t.store.setUserRole('x', 'admin'),
+    ]).toEqual(['analyst', null, null]);
+  });
+
+  it('refuses to demote the last live admin, but lets them stay admin', async () => {
+    t = makeApp();
+    await t.store.addUser({ name: 'a1', role: 'admin', passwordHash: null }, NOW);
+    await expect(t.store.setUserRole('a1', 'reader')).rejects.toThrow(
+      'users: a1 is the last admin and cannot be made reader',
+    );
+    expect((await t.store.setUserRole('a1', 'admin'))?.role).toBe('admin');
+  });
+});
+
 describe('API keys', () => {
   it('are found by prefix with their user and hash', async () => {
     t = makeApp();

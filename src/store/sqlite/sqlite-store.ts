@@ -122,11 +122,13 @@ import type {
   NewAuditEntry,
   NewSession,
   NewUser,
+  Role,
   SessionLookup,
   UserLogin,
   UserRecord,
 } from '../store.ts';
 import * as access from './users.ts';
+import { removeUser, setUserRole } from './user-changes.ts';
 import { appendAudit, listAudit } from './audit.ts';
 import { archiveCounts, itemsPerDay, listAttempts, recentItems } from './server-reads.ts';
 // end of users, keys, sessions, audit
@@ -473,6 +475,14 @@ export class SqliteStore implements Store {
 
   async listUsers(): Promise<UserRecord[]> {
     return access.listUsers(this.db);
+  }
+
+  async removeUser(name: string, now: string): Promise<UserRecord | null> {
+    return removeUser(this.db, name, now);
+  }
+
+  async setUserRole(name: string, role: Role): Promise<UserRecord | null> {
+    return setUserRole(this.db, name, role);
   }
 
   async addApiKey(key: NewApiKey, now: string): Promise<ApiKeyRecord> {

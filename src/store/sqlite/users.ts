@@ -14,7 +14,7 @@ import type {
   UserRecord,
 } from '../store.ts';
 
-interface UserRow {
+export interface UserRow {
   id: number;
   name: string;
   role: string;
@@ -37,7 +37,7 @@ interface KeyRow {
 
 const KEY_SELECT = 'SELECT k.*, u.name AS user_name FROM api_keys k JOIN users u ON u.id = k.user_id';
 
-const toUser = (r: UserRow): UserRecord => ({
+export const toUser = (r: UserRow): UserRecord => ({
   id: r.id,
   name: r.name,
   role: r.role as Role,
@@ -57,7 +57,7 @@ const toKey = (r: KeyRow): ApiKeyRecord => ({
   revokedAt: r.revoked_at,
 });
 
-function userRow(db: Database.Database, where: string, value: string | number): UserRow | undefined {
+export function userRow(db: Database.Database, where: string, value: string | number): UserRow | undefined {
   return db.prepare<[string | number], UserRow>(`SELECT * FROM users WHERE ${where} = ?`).get(value);
 }
 
