@@ -14,6 +14,7 @@ const STATUSES: ReadonlyArray<readonly [prefix: string, status: ContentfulStatus
   ['input.not_found', 404],
   ['input.feed_exists', 409],
   ['input.user_exists', 409],
+  ['input.last_admin', 409],
   ['input.too_large', 413],
   ['input.unsupported_media', 415],
   ['input.busy', 409],

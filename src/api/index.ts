@@ -12,7 +12,14 @@ export { requireRole } from './auth/guards.ts';
 export { isLoopbackHost, isLoopbackAddress } from './auth/loopback.ts';
 export { generateApiKey, parseApiKey, hashKeySecret } from './auth/api-keys.ts';
 export { hashPassword, verifyPassword } from './auth/passwords.ts';
-export { createUser, createKey, revokeKey, MIN_PASSWORD_LENGTH } from './services/index.ts';
+export {
+  changeRole,
+  createUser,
+  createKey,
+  removeUser,
+  revokeKey,
+  MIN_PASSWORD_LENGTH,
+} from './services/index.ts';
 export type { SearchPage, SearchParams, Overview, CreatedKey } from './services/index.ts';
 export { ImportJobs, type ImportJob, type UploadedFile } from './jobs.ts';
 export { ScreeningJobs, type ScreeningJob } from './screening-jobs.ts';

@@ -103,6 +103,8 @@ describe('the OpenAPI document', () => {
         'GET /api/imports/{id}/events',
         'GET /api/users',
         'POST /api/users',
+        'DELETE /api/users/{name}',
+        'PATCH /api/users/{name}',
         'GET /api/keys',
         'POST /api/keys',
         'DELETE /api/keys/{prefix}',

@@ -4,7 +4,7 @@ import type { AppEnv } from '../env.ts';
 import type { ServerKit } from '../kit.ts';
 import { numericCursor, pageOf, scopeOf } from '../pagination.ts';
 import { AUTH_ERRORS, BAD_REQUEST, NOT_FOUND, PageQuery, SECURED, jsonOf } from '../schemas/common.ts';
-import { createKey, createUser, revokeKey } from '../services/index.ts';
+import { changeRole, createKey, createUser, removeUser, revokeKey } from '../services/index.ts';
 import { z } from '@hono/zod-openapi';
 import {
   AuditPage,
@@ -13,12 +13,14 @@ import {
   NewKeyBody,
   NewUserBody,
   PrefixParams,
+  RoleBody,
+  UserNameParams,
   UserSchema,
 } from '../schemas/accounts.ts';
 
-const CONFLICT = {
-  409: jsonOf(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'name taken'),
-};
+const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+const CONFLICT = { 409: jsonOf(ErrorBody, 'name taken') };
+const LAST_ADMIN = { 409: jsonOf(ErrorBody, 'the last admin can be neither removed nor demoted') };
 
 /** Adds the account and audit routes to app. */
 export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): void {
@@ -50,6 +52,8 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit):
     c.set('auditDetails', { role: user.role });
     return c.json(user, 201);
   });
+
+  registerUserChanges(app, kit);
 
   const keys = createRoute({
     ...base,
@@ -109,5 +113,49 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit):
     const rows = await kit.store.listAudit(q.limit + 1, numericCursor(q.cursor, scope));
     const page = pageOf(rows, q.limit, (e) => e.id, scope);
     return c.json({ entries: page.items, nextCursor: page.nextCursor }, 200);
+  });
+}
+
+function registerUserChanges(app: OpenAPIHono<AppEnv>, kit: ServerKit): void {
+  const base = { security: SECURED, middleware: [kit.requireRole('admin')], tags: ['users'] };
+  const remove = createRoute({
+    ...base,
+    method: 'delete',
+    path: '/api/users/{name}',
+    summary:
+      'Remove a user: their keys are revoked and sessions ended; the audit log keeps their name (admin)',
+    request: { params: UserNameParams },
+    responses: { 200: jsonOf(UserSchema, 'the removed user'), ...LAST_ADMIN, ...AUTH_ERRORS, ...NOT_FOUND },
+  });
+  app.openapi(remove, async (c) => {
+    const user = await removeUser(kit.store, c.req.valid('param').name, kit.now());
+    c.set('auditTarget', `user:${user.name}`);
+    return c.json(user, 200);
+  });
+
+  const role = createRoute({
+    ...base,
+    method: 'patch',
+    path: '/api/users/{name}',
+    summary: "Change a user's role (admin)",
+    request: {
+      params: UserNameParams,
+      body: { required: true, content: { 'application/json': { schema: RoleBody } } },
+    },
+    responses: {
+      200: jsonOf(UserSchema, 'the user'),
+      ...LAST_ADMIN,
+      ...BAD_REQUEST,
+      ...AUTH_ERRORS,
+      ...NOT_FOUND,
+    },
+  });
+  app.openapi(role, async (c) => {
+    const { name } = c.req.valid('param');
+    const before = await kit.store.getUserByName(name);
+    const user = await changeRole(kit.store, name, c.req.valid('json').role);
+    c.set('auditTarget', `user:${user.name}`);
+    c.set('auditDetails', { role: user.role, previousRole: before?.role ?? null });
+    return c.json(user, 200);
   });
 }

@@ -26,6 +26,16 @@ export const NewUserBody = z
   })
   .openapi('NewUser');
 
+export const UserNameParams = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'name', in: 'path' } }),
+});
+
+export const RoleBody = z.object({ role: RoleSchema }).openapi('RoleChange');
+
 export const KeySchema = z
   .object({
     id: z.number().int(),

@@ -57,3 +57,17 @@ export async function revokeKey(store: Store, prefix: string, now: Date): Promis
     throw new AppError('input.not_found', `keys: no live key with prefix ${prefix}`);
   }
 }
+
+/** Removes the live user named name (keys revoked, sessions ended); returns them as they are now. */
+export async function removeUser(store: Store, name: string, now: Date): Promise<UserRecord> {
+  const user = await store.removeUser(name, now.toISOString());
+  if (!user) throw new AppError('input.not_found', `users: no user named ${name}`);
+  return user;
+}
+
+/** Gives the live user named name a role; returns them. */
+export async function changeRole(store: Store, name: string, role: Role): Promise<UserRecord> {
+  const user = await store.setUserRole(name, role);
+  if (!user) throw new AppError('input.not_found', `users: no user named ${name}`);
+  return user;
+}

@@ -66,7 +66,15 @@ export function bindServices(deps: ServiceDeps) {
 
 export type Services = ReturnType<typeof bindServices>;
 export type { ServiceDeps } from './deps.ts';
-export { createKey, createUser, revokeKey, MIN_PASSWORD_LENGTH, type CreatedKey } from './accounts.ts';
+export {
+  changeRole,
+  createKey,
+  createUser,
+  removeUser,
+  revokeKey,
+  MIN_PASSWORD_LENGTH,
+  type CreatedKey,
+} from './accounts.ts';
 export { OVERVIEW_DAYS, daysBetween, type Overview } from './overview.ts';
 export type { SearchPage, SearchParams } from './search.ts';
 export type { AddFeedInput, AddedFeed, OpmlImport } from './feeds.ts';

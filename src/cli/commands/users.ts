@@ -1,7 +1,7 @@
-// `newswatch users add|list`: the people who may sign in to the server, with their role.
+// `newswatch users add|list|remove|role`: the people who may sign in to the server, with their role.
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { createUser } from '../../api/index.ts';
+import { changeRole, createUser, removeUser } from '../../api/index.ts';
 import { AppError } from '../../model/index.ts';
 import type { Role, Store } from '../../store/index.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
@@ -38,10 +38,15 @@ async function readPassword(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
 }
 
-async function addCommand(name: string, flags: AddFlags): Promise<void> {
-  if (!ROLES.includes(flags.role as Role)) {
-    throw new AppError('usage.bad_role', `--role: '${flags.role}' is not admin, analyst or reader`);
+function roleOf(value: string, what: string): Role {
+  if (!ROLES.includes(value as Role)) {
+    throw new AppError('usage.bad_role', `${what}: '${value}' is not admin, analyst or reader`);
   }
+  return value as Role;
+}
+
+async function addCommand(name: string, flags: AddFlags): Promise<void> {
+  roleOf(flags.role, '--role');
   const password = flags.passwordStdin ? await readPassword() : null;
   const user = await withStore(flags, async (store) => {
     const created = await createUser(store, { name, role: flags.role as Role, password }, new Date());
@@ -53,6 +58,27 @@ async function addCommand(name: string, flags: AddFlags): Promise<void> {
   );
 }
 
+async function removeCommand(name: string, flags: DbFlags): Promise<void> {
+  const user = await withStore(flags, async (store) => {
+    const removed = await removeUser(store, name, new Date());
+    await auditCli(store, 'users remove', `user:${name}`);
+    return removed;
+  });
+  process.stdout.write(
+    `removed user ${user.name}: keys revoked, sessions ended; the audit log keeps the name\n`,
+  );
+}
+
+async function roleCommand(name: string, value: string, flags: DbFlags): Promise<void> {
+  const role = roleOf(value, 'role');
+  await withStore(flags, async (store) => {
+    const before = await store.getUserByName(name);
+    await changeRole(store, name, role);
+    await auditCli(store, 'users role', `user:${name}`, { role, previousRole: before?.role ?? null });
+  });
+  process.stdout.write(`${name} is now ${role}\n`);
+}
+
 /** Adds `users` and its subcommands to program. */
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('who may use the server, and with which role');
@@ -60,12 +86,25 @@ export function registerUsers(program: Command): void {
     .requiredOption('--role <role>', 'admin, analyst or reader')
     .option('--password-stdin', 'read the password from the first line of stdin (for the web UI)')
     .action(addCommand);
-  withDbOption(users.command('list').description('list users'))
+  withDbOption(
+    users
+      .command('remove')
+      .description('remove a user: their keys are revoked and sessions ended; the audit log keeps the name')
+      .argument('<name>'),
+  ).action(removeCommand);
+  withDbOption(
+    users
+      .command('role')
+      .description("change a user's role")
+      .argument('<name>')
+      .argument('<role>', 'admin, analyst or reader'),
+  ).action(roleCommand);
+  withDbOption(users.command('list').description('list users (removed ones too)'))
     .option('--json', 'print JSON')
     .action(async (flags: DbFlags & { json?: boolean }) => {
       const list = await withStore(flags, (store) => store.listUsers());
       const line = (u: (typeof list)[number]) =>
-        `${u.name}\t${u.role}\t${u.hasPassword ? 'password' : 'keys only'}\t${u.disabledAt ? 'disabled' : 'active'}\tsince ${u.createdAt}`;
+        `${u.name}\t${u.role}\t${u.hasPassword ? 'password' : 'keys only'}\t${u.disabledAt ? `removed ${u.disabledAt}` : 'active'}\tsince ${u.createdAt}`;
       process.stdout.write(
         flags.json
           ? `${JSON.stringify(list, null, 2)}\n`
