@@ -1,5 +1,5 @@
 // A screening report as CSV: one row per piece of evidence, so a spreadsheet can filter it.
-import type { ScreeningReport } from '../model/index.ts';
+import type { EvidenceTheme, ScreeningReport } from '../model/index.ts';
 import { csvLine } from './csv.ts';
 
 const HEADER = [
@@ -21,7 +21,13 @@ const HEADER = [
   'url',
   'sentence',
   'source_sha256',
+  'themes',
 ];
+
+/** Returns an item's themes in one cell: "Surveillance technology (cameras, CCTV); Protest (protest)". */
+function themesCell(themes: readonly EvidenceTheme[]): string {
+  return themes.map((t) => `${t.label} (${t.triggers.join(', ')})`).join('; ');
+}
 
 /** Returns the report as CSV, an entry without matches on a row of its own. */
 export function screeningCsv(report: ScreeningReport): string {
@@ -51,6 +57,7 @@ export function screeningCsv(report: ScreeningReport): string {
           ev.url,
           ev.sentence,
           ev.sourceSha256,
+          themesCell(ev.themes),
         ]);
     }
   }

@@ -1,7 +1,13 @@
 // A screening report as a self-contained HTML page that prints well: every match with its
-// reasons and evidence, every citation with link, date and the sha256 of its stored source,
-// and the coverage, so that "no matches" is read for what it is.
-import type { CoverageFeed, ScreeningMatch, ScreeningReport } from '../model/index.ts';
+// reasons and evidence, every citation with link, date, themes and the sha256 of its stored
+// source, and the coverage, so that "no matches" is read for what it is.
+import type {
+  CoverageFeed,
+  EvidenceTheme,
+  ScreeningEntryResult,
+  ScreeningMatch,
+  ScreeningReport,
+} from '../model/index.ts';
 
 const esc = (s: unknown) =>
   String(s ?? '')
@@ -18,13 +24,25 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.2
 .muted{color:#555}.flag{color:#a00;font-weight:bold}.decision{font-weight:bold}blockquote{margin:.3rem 0 .3rem 1rem;font-style:italic}
 code{font-size:11px;word-break:break-all}@media print{a{color:#000}h2{break-after:avoid}section{break-inside:avoid-page}}`;
 
+function themesLine(themes: readonly EvidenceTheme[]): string {
+  if (!themes.length) return '';
+  const each = themes.map((t) => `${esc(t.label)} (${t.triggers.map((w) => `“${esc(w)}”`).join(', ')})`);
+  return `<p class="themes">Themes: ${each.join('; ')}</p>`;
+}
+
+function entryThemes(r: ScreeningEntryResult): string {
+  if (!r.themes.length) return '';
+  const each = r.themes.map((t) => `${esc(t.label)} ${t.items}`).join(', ');
+  return `<p class="themes">Themes across the evidence (items): ${each}.</p>`;
+}
+
 function evidenceList(m: ScreeningMatch): string {
   return m.evidence
     .map(
       (
         ev,
       ) => `<li><a href="${safeHref(ev.url)}">${esc(ev.title ?? '(untitled)')}</a> <span class="muted">${esc(ev.source)}, ${day(ev.published)}, item #${ev.itemId}</span>
-<blockquote>${esc(ev.sentence)}</blockquote><code>sha256 ${esc(ev.sourceSha256)}</code></li>`,
+<blockquote>${esc(ev.sentence)}</blockquote>${themesLine(ev.themes)}<code>sha256 ${esc(ev.sourceSha256)}</code></li>`,
     )
     .join('\n');
 }
@@ -60,7 +78,7 @@ export function screeningHtml(report: ScreeningReport): string {
   const sections = report.entries
     .map((r) => {
       const body = r.matches.length
-        ? r.matches.map(matchSection).join('\n')
+        ? entryThemes(r) + r.matches.map(matchSection).join('\n')
         : `<p>No entity in the archive matches this entry. That is a statement about the ${report.coverage.items} items searched (see Coverage), not a finding that there is no adverse news.</p>`;
       return `<section><h2>${esc(r.entry.name)} <span class="muted">(line ${r.entry.line}${r.entry.identifier ? `, ${esc(r.entry.identifier)}` : ''})</span></h2>\n${body}</section>`;
     })

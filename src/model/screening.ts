@@ -3,6 +3,25 @@ import type { WatchlistId } from './ids.ts';
 import type { EntityEvidence, EntityRecord } from './stored-entities.ts';
 import type { NameMatch, WatchlistEntry } from './watchlist.ts';
 
+/** A theme of an evidence item, with the words that triggered it (each spelling once). */
+export interface EvidenceTheme {
+  readonly theme: string;
+  readonly label: string;
+  readonly triggers: readonly string[];
+}
+
+/** An item that names the matched entity, with what the item is about. */
+export interface ScreeningEvidence extends EntityEvidence {
+  readonly themes: readonly EvidenceTheme[];
+}
+
+/** A theme across an entry's evidence: how many of its items have it. */
+export interface EntryTheme {
+  readonly theme: string;
+  readonly label: string;
+  readonly items: number;
+}
+
 export interface StoredWatchlist {
   readonly id: WatchlistId;
   readonly name: string;
@@ -35,13 +54,15 @@ export interface ScreeningMatch {
   readonly decision: MatchDecision | null;
   /** Independent outlets that named the entity (feeds; near-duplicates counted once). */
   readonly outlets: number;
-  readonly evidence: readonly EntityEvidence[];
+  readonly evidence: readonly ScreeningEvidence[];
 }
 
 export interface ScreeningEntryResult {
   readonly entry: StoredWatchlistEntry;
   readonly entryRef: string;
   readonly matches: readonly ScreeningMatch[];
+  /** The themes of the evidence of the matches not rejected, items counted once, commonest first. */
+  readonly themes: readonly EntryTheme[];
 }
 
 /** A feed that was searched, with its health: "no matches" means nothing without it. */

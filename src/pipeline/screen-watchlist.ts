@@ -1,7 +1,8 @@
 // The screening use case: every entry of a watchlist compared with the entities the archive
 // names, each match explained and backed by its evidence, analysts' verdicts applied, and the
-// coverage stated so that "no matches" is never mistaken for "no adverse news".
-import { buildNameIndex, MATCH_THRESHOLD } from '../screen/index.ts';
+// coverage stated so that "no matches" is never mistaken for "no adverse news"; each piece of
+// evidence carries its item's themes, and each entry the themes across its evidence.
+import { buildNameIndex, evidenceThemesOf, MATCH_THRESHOLD, tallyEntryThemes } from '../screen/index.ts';
 import {
   AppError,
   asEntityId,
@@ -12,7 +13,7 @@ import {
   type StoredWatchlist,
   type StoredWatchlistEntry,
 } from '../model/index.ts';
-import type { Store } from '../store/index.ts';
+import type { EntityFacts, Store } from '../store/index.ts';
 
 /** Returns the reference a decision about an entry is kept under: list name and identifier (or name). */
 export function entryRefOf(
@@ -22,6 +23,19 @@ export function entryRefOf(
   return `${list.name}/${entry.identifier ?? entry.name}`;
 }
 
+/** A match as the store and the index give it, before its evidence has themes. */
+type ScreeningMatchFacts = EntityFacts & Pick<ScreeningMatch, 'match' | 'decision'>;
+
+/** Returns the matches with their items' themes on each piece of evidence (one read for all). */
+async function withThemes(store: Store, matches: readonly ScreeningMatchFacts[]): Promise<ScreeningMatch[]> {
+  const ids = [...new Set(matches.flatMap((m) => m.evidence.map((ev) => ev.itemId)))];
+  const themes = await store.themesOfItems(ids);
+  return matches.map((m) => ({
+    ...m,
+    evidence: m.evidence.map((ev) => ({ ...ev, themes: evidenceThemesOf(themes.get(ev.itemId) ?? []) })),
+  }));
+}
+
 async function matchesOf(
   store: Store,
   hits: ReturnType<ReturnType<typeof buildNameIndex<number>>['screen']>,
@@ -29,7 +43,7 @@ async function matchesOf(
   entryRef: string,
   since: string | null,
 ): Promise<ScreeningMatch[]> {
-  const out: ScreeningMatch[] = [];
+  const out: ScreeningMatchFacts[] = [];
   for (const hit of hits) {
     const facts = await store.entityFacts(asEntityId(hit.id), since);
     if (!facts || facts.evidence.length === 0) continue;
@@ -39,7 +53,7 @@ async function matchesOf(
       decision: decisions.get(`${entryRef}\u0000${facts.entity.key}`) ?? null,
     });
   }
-  return out;
+  return withThemes(store, out);
 }
 
 /** Returns the screening report of a watchlist against the archive. */
@@ -67,11 +81,8 @@ export async function screenWatchlist(
   const results: ScreeningEntryResult[] = [];
   for (const [k, entry] of entries.entries()) {
     const hits = index.screen({ name: entry.name, aliases: entry.aliases, countries: entry.countries });
-    results.push({
-      entry,
-      entryRef: refs[k] as string,
-      matches: await matchesOf(store, hits, decisions, refs[k] as string, options.since),
-    });
+    const matches = await matchesOf(store, hits, decisions, refs[k] as string, options.since);
+    results.push({ entry, entryRef: refs[k] as string, matches, themes: tallyEntryThemes(matches) });
     await options.onEntry?.(k + 1, entries.length);
   }
   const feeds = await store.coverage(options.since);

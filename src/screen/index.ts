@@ -1,5 +1,5 @@
-// The face of screen/: name normalisation and matching, the candidate index, and watchlist
-// file parsing. Pure: no I/O, no clock.
+// The face of screen/: name normalisation and matching, the candidate index, watchlist file
+// parsing, and the themes of screening evidence. Pure: no I/O, no clock.
 export { tokeniseName, type NameToken } from './tokenise-name.ts';
 export { transliterateName, type ScriptPiece } from './transliterate.ts';
 export type { Script } from './scripts.ts';
@@ -29,3 +29,4 @@ export {
 export { readCsv, type CsvRecord, type CsvRead } from './csv-reader.ts';
 export { parseWatchlistCsv } from './watchlist-csv.ts';
 export { parseFtmJsonLines } from './watchlist-ftm.ts';
+export { entryThemesLine, evidenceThemesOf, tallyEntryThemes } from './evidence-themes.ts';

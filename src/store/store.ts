@@ -322,6 +322,8 @@ export interface Store {
   entityNames(): Promise<EntityNames[]>;
   /** Returns an entity's record, outlets and evidence (items since a date, if given), or null. */
   entityFacts(id: EntityId, since: string | null): Promise<EntityFacts | null>;
+  /** Returns the themes (with triggers) of each of these items; items without one are left out. */
+  themesOfItems(itemIds: readonly ItemId[]): Promise<Map<ItemId, ThemeMatch[]>>;
   /** Returns the feeds searched, their health and date range (items since a date, if given). */
   coverage(since: string | null): Promise<CoverageFeed[]>;
 

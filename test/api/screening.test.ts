@@ -59,8 +59,15 @@ interface Report {
       entity: { id: number; name: string };
       match: { score: number; a: string; b: string; features: Array<{ name: string; contribution: number }> };
       decision: { decision: string; reason: string; actor: string } | null;
-      evidence: Array<{ sentence: string; sourceSha256: string; published: string; url: string | null }>;
+      evidence: Array<{
+        sentence: string;
+        sourceSha256: string;
+        published: string;
+        url: string | null;
+        themes: Array<{ theme: string; label: string; triggers: string[] }>;
+      }>;
     }>;
+    themes: Array<{ theme: string; label: string; items: number }>;
   }>;
   coverage: { feeds: Array<{ items: number; state: string }>; items: number; from: string; to: string };
   summary: { entries: number; withMatches: number; confirmed: number; rejected: number };
@@ -136,6 +143,23 @@ describe('screening a watchlist', () => {
       report.coverage.items,
       report.coverage.feeds.length,
     ]).toEqual(['Hikvision', 1, true, 1, true, true, 14, 1]);
+  });
+
+  it("gives each piece of evidence its item's themes, and each entry the themes across its evidence", async () => {
+    t = await sampleApp();
+    const report = await reportOf(t, (await finished(t, (await screen(t)).id)).id);
+    const hik = report.entries[0];
+    expect([hik?.matches[0]?.evidence[0]?.themes, hik?.themes, report.entries[1]?.themes]).toEqual([
+      [
+        {
+          theme: 'surveillance-technology',
+          label: 'Surveillance technology',
+          triggers: ['ethnicity recognition', 'security camera', 'Hikvision'],
+        },
+      ],
+      [{ theme: 'surveillance-technology', label: 'Surveillance technology', items: 1 }],
+      [],
+    ]);
   });
 
   it('screens only evidence since a date when asked, and refuses a date it cannot read', async () => {
@@ -283,16 +307,15 @@ describe('decisions on matches', () => {
     ]);
   });
 
-  it('counts a rejected match out of the entries with matches', async () => {
+  it("counts a rejected match out of the entries with matches and out of the entry's themes", async () => {
     t = await sampleApp();
     const { id } = await finished(t, (await screen(t)).id);
     await decide(t, await reportOf(t, id), { decision: 'rejected', reason: 'another company' });
-    expect((await reportOf(t, id)).summary).toEqual({
-      entries: 7,
-      withMatches: 1,
-      confirmed: 0,
-      rejected: 1,
-    });
+    const after = await reportOf(t, id);
+    expect([after.summary, after.entries[0]?.themes]).toEqual([
+      { entries: 7, withMatches: 1, confirmed: 0, rejected: 1 },
+      [],
+    ]);
   });
 
   it('needs an analyst, a reason, and an entry and entity that exist', async () => {

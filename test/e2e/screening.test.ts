@@ -107,12 +107,14 @@ describe('an analyst screening a watchlist in the browser', () => {
       .allTextContents();
     const evidence = await textOf(page, '.match .evidence blockquote');
     const sha = await textOf(page, '.match .evidence code.hash');
+    const themes = await textOf(page, '.match .evidence .themes');
     expect([
       matched,
       entities.map((e) => e.replace(/\s+/g, ' ').trim()),
       hikReasons.some((r) => r.includes('token_overlap')),
       evidence.includes('Hikvision'),
       /^[0-9a-f]{64}$/.test(sha),
+      themes,
     ]).toEqual([
       [`Line 2: ${HIKVISION}`, 'Line 5: MSCI Inc.'],
       [
@@ -122,6 +124,7 @@ describe('an analyst screening a watchlist in the browser', () => {
       true,
       true,
       true,
+      'Themes: Surveillance technology (“ethnicity recognition”, “security camera”, “Hikvision”)',
     ]);
   });
 

@@ -60,3 +60,19 @@ describe('growing stories', () => {
     ]);
   });
 });
+
+describe("several items' themes", () => {
+  it('come keyed by item with their triggers, as each item reads them, and leave out items without one', async () => {
+    store = freshStore().store;
+    await importAnalysedSample(store);
+    const ids = [1, 3, 999].map(asItemId);
+    const themes = await store.themesOfItems(ids);
+    expect([
+      [...themes.keys()],
+      themes.get(asItemId(1)),
+      themes.get(asItemId(3)),
+      await store.themesOfItems([]),
+    ]).toEqual([[1, 3], await store.itemThemes(asItemId(1)), await store.itemThemes(asItemId(3)), new Map()]);
+    expect(themes.get(asItemId(1))?.map((t) => t.theme)).toEqual(['surveillance-technology']);
+  });
+});

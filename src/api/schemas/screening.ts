@@ -1,5 +1,6 @@
-// Screening jobs and reports: every entry's matches with the score's reasons and the evidence,
-// the analysts' verdicts, and the coverage that "no matches" must be read against.
+// Screening jobs and reports: every entry's matches with the score's reasons and the evidence
+// (with its items' themes), the analysts' verdicts, and the coverage that "no matches" must be
+// read against.
 import { z } from '@hono/zod-openapi';
 import { Instant } from './common.ts';
 import { DecisionSchema, WatchlistEntrySchema, WatchlistSchema } from './watchlists.ts';
@@ -68,6 +69,22 @@ const EntitySchema = z.object({
   lastSeen: z.string().nullable(),
 });
 
+const EvidenceThemeSchema = z
+  .object({
+    theme: z.string(),
+    label: z.string(),
+    triggers: z.array(z.string()).openapi({ description: 'the words in the item that triggered the theme' }),
+  })
+  .openapi('EvidenceTheme');
+
+const EntryThemeSchema = z
+  .object({
+    theme: z.string(),
+    label: z.string(),
+    items: z.number().int().openapi({ description: 'evidence items with the theme, each counted once' }),
+  })
+  .openapi('EntryTheme');
+
 const EvidenceSchema = z.object({
   itemId: z.number().int(),
   feedId: z.number().int(),
@@ -78,6 +95,7 @@ const EvidenceSchema = z.object({
   source: z.string(),
   sentence: z.string().openapi({ description: 'the sentence that names the entity' }),
   mention: z.string(),
+  themes: z.array(EvidenceThemeSchema).openapi({ description: 'what the item is about, and why' }),
 });
 
 const MatchSchema = z.object({
@@ -107,7 +125,14 @@ export const ScreeningReportSchema = z
     since: z.string().nullable(),
     threshold: z.number(),
     entries: z.array(
-      z.object({ entry: WatchlistEntrySchema, entryRef: z.string(), matches: z.array(MatchSchema) }),
+      z.object({
+        entry: WatchlistEntrySchema,
+        entryRef: z.string(),
+        matches: z.array(MatchSchema),
+        themes: z.array(EntryThemeSchema).openapi({
+          description: 'the themes across the evidence of the matches not rejected, commonest first',
+        }),
+      }),
     ),
     coverage: z
       .object({

@@ -1,6 +1,7 @@
 // Screening as the API and the UI run it: a job per screening, and its report with the
 // analysts' latest verdicts, so that a decision shows at once without screening again.
 import { AppError, type MatchDecision, type ScreeningReport } from '../../model/index.ts';
+import { tallyEntryThemes } from '../../screen/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { ScreeningJob } from '../screening-jobs.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -28,14 +29,18 @@ export function screeningJob(deps: ServiceDeps, id: string): ScreeningJob {
   return job;
 }
 
-/** Returns the report with the latest decisions, summary counted as screenWatchlist counts it. */
+/** Returns the report with the latest decisions, summary and themes counted as screenWatchlist counts them. */
 async function withLatestDecisions(store: Store, report: ScreeningReport): Promise<ScreeningReport> {
   const decisions = await store.latestDecisions(report.entries.map((r) => r.entryRef));
   const latest = new Map<string, MatchDecision>(decisions.map((d) => [pairOf(d.entryRef, d.entityKey), d]));
-  const entries = report.entries.map((r) => ({
-    ...r,
-    matches: r.matches.map((m) => ({ ...m, decision: latest.get(pairOf(r.entryRef, m.entity.key)) ?? null })),
-  }));
+  const entries = report.entries.map((r) => {
+    const matches = r.matches.map((m) => ({
+      ...m,
+      decision: latest.get(pairOf(r.entryRef, m.entity.key)) ?? null,
+    }));
+    // A match rejected since the screening no longer counts towards the entry's themes.
+    return { ...r, matches, themes: tallyEntryThemes(matches) };
+  });
   const all = entries.flatMap((r) => r.matches);
   return {
     ...report,

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { screeningCsv, screeningHtml } from '../../export/index.ts';
 import { AppError, type ScreeningReport } from '../../model/index.ts';
 import { entryRefOf, screenWatchlist } from '../../pipeline/index.ts';
+import { entryThemesLine } from '../../screen/index.ts';
 import { parseDateOption } from '../date-option.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
 import { findEntity } from './entities.ts';
@@ -27,6 +28,7 @@ function textSummary(r: ScreeningReport): string {
         `  line ${e.entry.line} ${e.entry.name} ~ #${m.entity.id} ${m.entity.name} (${m.match.score.toFixed(2)}, ${plural(m.entity.itemCount, 'item')}, ${plural(m.outlets, 'outlet')})${m.decision ? ` [${m.decision.decision}]` : ''}`,
       );
     }
+    if (e.themes.length) lines.push(`    themes: ${entryThemesLine(e.themes)}`);
   }
   return `${lines.join('\n')}\n`;
 }

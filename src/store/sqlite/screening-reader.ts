@@ -1,7 +1,7 @@
-// What screening reads: every entity's names for the candidate index, and the coverage of
-// the archive (which feeds, how healthy, over which dates).
+// What screening reads: every entity's names for the candidate index, the themes of the
+// evidence, and the coverage of the archive (which feeds, how healthy, over which dates).
 import type Database from 'better-sqlite3';
-import { asEntityId, type CoverageFeed, type EntityId } from '../../model/index.ts';
+import { asEntityId, type CoverageFeed, type EntityId, type ThemeMatch } from '../../model/index.ts';
 import type { EntityNames } from '../store.ts';
 
 const DATE = 'coalesce(i.published_at, i.first_seen_at)';
@@ -30,6 +30,28 @@ export function entityNames(db: Database.Database): EntityNames[] {
     set.delete(e.name);
     return { id: asEntityId(e.id) as EntityId, key: e.key, name: e.name, type: e.type, aliases: [...set] };
   });
+}
+
+/** Returns the themes of each of these items, with their triggers; items without one are left out. */
+export function themesOfItems(db: Database.Database, itemIds: readonly number[]): Map<number, ThemeMatch[]> {
+  const out = new Map<number, ThemeMatch[]>();
+  if (itemIds.length === 0) return out;
+  const rows = db
+    .prepare<[string], { item_id: number; theme: string; label: string; triggers: string }>(
+      `SELECT item_id, theme, label, triggers FROM item_themes
+       WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY item_id, theme`,
+    )
+    .all(JSON.stringify(itemIds));
+  for (const r of rows) {
+    const themes = out.get(r.item_id) ?? [];
+    themes.push({
+      theme: r.theme,
+      label: r.label,
+      triggers: JSON.parse(r.triggers) as ThemeMatch['triggers'],
+    });
+    out.set(r.item_id, themes);
+  }
+  return out;
 }
 
 /** Returns the feeds the archive holds items from, with their health and date range. */

@@ -68,7 +68,7 @@ import {
 import { getBlob } from './blobs.ts';
 import { NearDuplicateLinker } from './near-duplicate-linker.ts';
 import { mergeEntities, renameEntity, splitEntity } from './entity-decisions.ts';
-import { coverage, entityNames } from './screening-reader.ts';
+import { coverage, entityNames, themesOfItems } from './screening-reader.ts';
 import {
   alertByRef,
   deliveredItems,
@@ -316,6 +316,10 @@ export class SqliteStore implements Store {
 
   async entityFacts(id: EntityId, since: string | null): Promise<EntityFacts | null> {
     return entityEvidence(this.db, id, since);
+  }
+
+  async themesOfItems(itemIds: readonly ItemId[]): Promise<Map<ItemId, ThemeMatch[]>> {
+    return themesOfItems(this.db, itemIds) as Map<ItemId, ThemeMatch[]>;
   }
 
   async coverage(since: string | null): Promise<CoverageFeed[]> {

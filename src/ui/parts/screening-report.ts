@@ -1,15 +1,18 @@
 // A screening report as the page shows it: each entry's matches with the score's reasons and
-// the evidence to cite, the analysts' verdicts (and, for analysts, the form to give one), the
-// entries without a match, and the coverage those are to be read against.
+// the evidence to cite (with what each item is about), the themes across an entry's evidence,
+// the analysts' verdicts (and, for analysts, the form to give one), the entries without a
+// match, and the coverage those are to be read against.
 import type {
   CoverageFeed,
-  EntityEvidence,
+  EvidenceTheme,
   ScreeningEntryResult,
+  ScreeningEvidence,
   ScreeningMatch,
   ScreeningReport,
 } from '../../model/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { day, externalLink, plural, when } from './format.ts';
+import { themeSearchPath } from './theme-chart.ts';
 
 /** Returns the decision form of a match, or nothing; given by the page (it knows the CSRF token). */
 export type DecisionForm = (entry: ScreeningEntryResult, match: ScreeningMatch) => SafeHtml | '';
@@ -44,7 +47,19 @@ function reasons(m: ScreeningMatch): SafeHtml {
   </table>`;
 }
 
-function evidenceItem(ev: EntityEvidence): SafeHtml {
+function evidenceThemes(themes: readonly EvidenceTheme[]): SafeHtml {
+  if (!themes.length) return html``;
+  return html`<div class="meta themes">
+    Themes:
+    ${themes.map(
+      (t, i) =>
+        html`${i ? '; ' : ''}<a href="${themeSearchPath(t.theme)}">${t.label}</a>
+          (${t.triggers.map((w) => `“${w}”`).join(', ')})`,
+    )}
+  </div>`;
+}
+
+function evidenceItem(ev: ScreeningEvidence): SafeHtml {
   return html`<li>
     <a href="/items/${ev.itemId}">${ev.title ?? '(untitled)'}</a>
     <div class="meta">
@@ -52,6 +67,7 @@ function evidenceItem(ev: EntityEvidence): SafeHtml {
       #${ev.itemId}${ev.url ? html` · ${externalLink(ev.url, 'source')}` : ''}
     </div>
     <blockquote>${ev.sentence}</blockquote>
+    ${evidenceThemes(ev.themes)}
     <div class="meta">sha256 of the stored source: <code class="hash">${ev.sourceSha256}</code></div>
   </li>`;
 }
@@ -94,7 +110,19 @@ function entryHeading(r: ScreeningEntryResult): SafeHtml {
     e.countries.length ? e.countries.join(', ') : null,
   ].filter((f): f is string => f !== null);
   return html`<h3>Line ${e.line}: ${e.name}</h3>
-    ${facts.length ? html`<p class="muted">${facts.join(' · ')}</p>` : ''}`;
+    ${facts.length ? html`<p class="muted">${facts.join(' · ')}</p>` : ''}
+    ${
+      r.themes.length
+        ? html`<p class="entry-themes">
+            Themes across the evidence:
+            ${r.themes.map(
+              (t, i) =>
+                html`${i ? ', ' : ''}<a href="${themeSearchPath(t.theme)}">${t.label}</a>
+                  (${plural(t.items, 'item')})`,
+            )}
+          </p>`
+        : ''
+    }`;
 }
 
 function unmatchedTable(rows: readonly ScreeningEntryResult[], items: number): SafeHtml {
