@@ -13,6 +13,7 @@ import { splitSentences } from './sentence-splitter.ts';
 import { createTagger } from './tag-document.ts';
 import { tokenize, type Token } from './tokenizer.ts';
 import { retypeGroupNames } from './group-names.ts';
+import { addHonorificNames, findHonorificNames } from './honorific-names.ts';
 
 /** A name to find wherever it is written, whatever the tagger says (from the user's alias file). */
 export interface KnownName {
@@ -56,6 +57,7 @@ export function createExtractor(model: NerModel, options: ExtractorOptions = {})
     const spans = sentences.map((s) => s.span);
     if (options.rules === false) return { sentences: spans, ...resolveMentions(fromTagger, []) };
     let drafts = addLaws(text, retypeGroupNames(fromTagger, model.lexicon), spans);
+    drafts = addHonorificNames(drafts, findHonorificNames(text), (at) => sentenceAt(spans, at), text);
     drafts = addRuleMatches(drafts, spans, findDescribedOrgs(text), 'ORG');
     drafts = repairOrgHeads(text, drafts);
     const acronyms = findAcronyms(text, drafts);

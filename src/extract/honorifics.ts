@@ -33,7 +33,8 @@ export function isTitle(word: string): boolean {
   return TITLE_WORDS.has(word.replace(/\.$/u, '').toLowerCase());
 }
 
-function isPostNominal(word: string): boolean {
+/** Returns true when word is post-nominal letters such as "QC" or "OBE" (in capitals). */
+export function isPostNominal(word: string): boolean {
   const bare = word.replace(/^,/u, '').replace(/[.,]/gu, '');
   return bare.length > 0 && bare === bare.toUpperCase() && POST_NOMINALS.has(bare.toLowerCase());
 }

@@ -36,7 +36,8 @@ export function repairOrgHeads(text: string, mentions: readonly EntityMention[])
   return out;
 }
 
-function endsWithHead(name: string): boolean {
+/** Returns true when name's last word says it is an organisation ("Centre", "Trust"). */
+export function endsWithHead(name: string): boolean {
   return HEADS.has(name.split(/\s+/u).pop() ?? '');
 }
 
