@@ -122,6 +122,8 @@ const QUERIES = [
   'said -police',
   '"UN report"',
   'ka*',
+  'sanct*',
+  'Urum* OR court',
   'title:report',
   'humanity',
   'report files',

@@ -22,7 +22,7 @@ const PAGE_EXTRAS = `(SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) 
 
 /** How far a search counts and ranks; tests set them small. */
 export interface SearchLimits {
-  /** Matches counted at most; beyond it the total is reported as capped. */
+  /** Matches counted at most (and at most rankWindow); beyond it the total is reported as capped. */
   readonly countCap: number;
   /** Matches ranked at most (the newest stored); beyond it the rest are not ranked. Infinity: all. */
   readonly rankWindow: number;
@@ -111,8 +111,8 @@ export function searchItems(
 
 /**
  * Ranks inside items_fts alone, within the newest window when there are too many matches, then
- * reads the page's rows and snippets. CROSS JOIN keeps that order: joined the other way round,
- * SQLite would read the row of every match to find the twenty.
+ * reads the page's rows and snippets (see pageOf). Every statement re-reads the query's doclists,
+ * so there are three: the walk that counts, the ranking and the page.
  */
 function searchIndex(
   db: Database.Database,
@@ -120,43 +120,75 @@ function searchIndex(
   request: SearchRequest,
   limits: SearchLimits,
 ): SearchResult {
-  const counted =
-    db
-      .prepare<[string, number], { n: number }>(
-        'SELECT count(*) AS n FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT ?)',
-      )
-      .get(fts, limits.countCap + 1)?.n ?? 0;
-  // The capped count tells when there may be more matches than the window; the floor query
-  // finds out, reading at most the window's rowids.
-  const mayExceed =
-    Number.isFinite(limits.rankWindow) && counted > Math.min(limits.countCap, limits.rankWindow);
-  const floor = mayExceed ? windowFloor(db, fts, limits.rankWindow) : null;
-  const rows = db
-    .prepare<[{ fts: string; floor: number; limit: number; offset: number }], HitRow>(
-      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${SNIPPET} AS snippet, h.score AS score,
-              ${PAGE_EXTRAS}
-       FROM (SELECT rowid AS id, ${RANK} AS score FROM items_fts WHERE items_fts MATCH @fts AND rowid >= @floor
-             ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset) h
-       CROSS JOIN items_fts CROSS JOIN items i ON i.id = h.id
-       WHERE items_fts MATCH @fts AND items_fts.rowid = h.id ORDER BY h.score, h.id DESC`,
+  const { rankWindow } = limits;
+  // One walk from the newest match back, over at most the window and one more (FTS5 walks a
+  // doclist backwards natively): the count, and the match just older than the window. So the
+  // count stops at the window if that is smaller than the cap.
+  const countCap = Math.min(limits.countCap, rankWindow);
+  const walked = Number.isFinite(rankWindow) ? rankWindow + 1 : countCap + 1;
+  const walk = db
+    .prepare<[string, number], { n: number; oldest: number | null }>(
+      `SELECT count(*) AS n, min(rowid) AS oldest
+       FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
     )
-    .all({ fts, floor: floor ?? 0, limit: request.limit, offset: request.offset ?? 0 });
+    .get(fts, walked) ?? { n: 0, oldest: null };
+  const isWindowed = walk.n > rankWindow;
+  const ranked = db
+    .prepare<[{ fts: string; after: number; limit: number; offset: number }], { id: number; score: number }>(
+      `SELECT rowid AS id, ${RANK} AS score FROM items_fts WHERE items_fts MATCH @fts AND rowid > @after
+       ORDER BY score, rowid DESC LIMIT @limit OFFSET @offset`,
+    )
+    .all({
+      fts,
+      after: isWindowed ? (walk.oldest ?? 0) : 0,
+      limit: request.limit,
+      offset: request.offset ?? 0,
+    });
   return {
-    ...totalOf(counted, limits.countCap),
-    rankedAmongNewest: floor === null ? null : limits.rankWindow,
-    hits: rows.map(toHit),
+    ...totalOf(walk.n, countCap),
+    rankedAmongNewest: isWindowed ? rankWindow : null,
+    hits: pageOf(db, fts, ranked).map(toHit),
   };
 }
 
-/** Returns the rowid of the window-th newest match, or null when there are not that many. */
-function windowFloor(db: Database.Database, fts: string, window: number): number | null {
-  // FTS5 walks a doclist backwards natively, so this reads window rowids and nothing else.
-  const row = db
-    .prepare<[string, number], { rowid: number }>(
-      'SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+// items_fts has prefix indexes for 2 and 3 characters (migration 1); a longer prefix is read
+// term by term, every time a statement opens the query.
+const LONG_PREFIX = /"[^"]{4,}"\*/u;
+
+/**
+ * Returns the rows of the ranked hits, in rank order, with their snippets. Each hit is looked up
+ * by rowid (FTS5 opens the query once per rowid, cheap for words), or, when the query has a long
+ * prefix that costs tens of milliseconds to open, the matches between the page's first and last
+ * rowid are walked once.
+ */
+function pageOf(
+  db: Database.Database,
+  fts: string,
+  ranked: ReadonlyArray<{ id: number; score: number }>,
+): HitRow[] {
+  if (ranked.length === 0) return [];
+  const ids = ranked.map((r) => r.id);
+  const isWalked = LONG_PREFIX.test(fts);
+  const rows = db
+    .prepare<[Record<string, string | number>], Omit<HitRow, 'score'>>(
+      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${SNIPPET} AS snippet, ${PAGE_EXTRAS}
+       FROM items_fts CROSS JOIN items i ON i.id = items_fts.rowid
+       WHERE items_fts MATCH @fts AND ${
+         isWalked
+           ? 'items_fts.rowid BETWEEN @lo AND @hi AND +items_fts.rowid IN (SELECT value FROM json_each(@ids))'
+           : 'items_fts.rowid IN (SELECT value FROM json_each(@ids))'
+       }`,
     )
-    .get(fts, window - 1);
-  return row?.rowid ?? null;
+    .all({
+      fts,
+      ids: JSON.stringify(ids),
+      ...(isWalked ? { lo: Math.min(...ids), hi: Math.max(...ids) } : {}),
+    });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ranked.flatMap((r) => {
+    const row = byId.get(r.id);
+    return row ? [{ ...row, score: r.score }] : [];
+  });
 }
 
 /** Searches through items: with item filters, by date, or without words. */
