@@ -26,3 +26,4 @@ export {
   type Decision,
 } from './cluster-stories.ts';
 export { reportFigures } from './report-figures.ts';
+export { readItemFindings, type ItemFindings } from './item-findings.ts';

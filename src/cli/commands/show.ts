@@ -1,7 +1,10 @@
-// `newswatch show ITEM_ID`: an item with its versions, removals, duplicates and provenance.
+// `newswatch show ITEM_ID`: an item with its versions, removals, duplicates and provenance, and
+// what analysis found in it: its story, names, themes with their trigger words, and figures.
 import type { Command } from 'commander';
 import { AppError, asItemId, type ItemDetail } from '../../model/index.ts';
+import { readItemFindings, type ItemFindings } from '../../pipeline/index.ts';
 import { withDbOption, withStore, type DbFlags } from '../store-option.ts';
+import { findingsLines } from './item-findings-text.ts';
 
 interface ShowFlags extends DbFlags {
   readonly json?: boolean;
@@ -14,7 +17,7 @@ function versionLines(detail: ItemDetail): string[] {
   );
 }
 
-function formatDetail(d: ItemDetail): string {
+function formatDetail(d: ItemDetail, found: ItemFindings): string {
   const i = d.item;
   const lines = [
     `#${i.id} ${i.title ?? '(untitled)'}`,
@@ -47,6 +50,7 @@ function formatDetail(d: ItemDetail): string {
     ...d.provenance.map(
       (f) => `  fetch #${f.id} at ${f.fetchedAt}: ${f.source} (${f.byteLength} bytes, sha256 ${f.sha256})`,
     ),
+    ...findingsLines(found),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -56,15 +60,20 @@ export function registerShow(program: Command): void {
   withDbOption(
     program
       .command('show')
-      .description('show an item with its versions, duplicates and provenance')
+      .description('show an item with its versions, duplicates, provenance, story, names, themes and figures')
       .argument('<item-id>', 'item number, as search prints it')
       .option('--json', 'print JSON'),
   ).action(async (id: string, flags: ShowFlags) => {
     const n = Number(id.replace(/^#/, ''));
     if (!Number.isInteger(n) || n < 1)
       throw new AppError('usage.bad_id', `show: '${id}' is not an item number`);
-    const detail = await withStore(flags, (store) => store.getItem(asItemId(n)));
-    if (!detail) throw new AppError('input.not_found', `show: no item #${n}`);
-    process.stdout.write(flags.json ? `${JSON.stringify(detail, null, 2)}\n` : formatDetail(detail));
+    const [detail, found] = await withStore(flags, async (store) => {
+      const item = await store.getItem(asItemId(n));
+      return [item, item ? await readItemFindings(store, asItemId(n)) : null] as const;
+    });
+    if (!detail || !found) throw new AppError('input.not_found', `show: no item #${n}`);
+    process.stdout.write(
+      flags.json ? `${JSON.stringify({ ...detail, ...found }, null, 2)}\n` : formatDetail(detail, found),
+    );
   });
 }
