@@ -21,6 +21,7 @@ import { DEFAULT_LIMITS, type Limits, type ServerKit } from './kit.ts';
 import { Poller } from './poller.ts';
 import { requestLimits } from './request-limits.ts';
 import { ScreeningJobs } from './screening-jobs.ts';
+import { ReanalysisJobs } from './reanalysis-jobs.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { securityHeaders } from './security-headers.ts';
 import { bindServices, type AlertSettings } from './services/index.ts';
@@ -45,6 +46,7 @@ export interface AppDeps {
   /** Analyses new items after imports and polls (used when jobs and poller are not given). */
   readonly analyze?: ItemAnalyzer | null;
   readonly screenings?: ScreeningJobs;
+  readonly reanalyses?: ReanalysisJobs;
   /** Where alerts go out (tests and test sends); no SMTP and no private webhook hosts by default. */
   readonly alerting?: AlertSettings;
   /** Where bugs are reported (stderr by default). */
@@ -61,6 +63,7 @@ function buildKit(deps: AppDeps, now: () => Date, limits: Limits, log: (line: st
   const poller = deps.poller ?? new Poller({ store, fetcher, now }, { analyze, alerts, log });
   const remoteAddressOf = deps.remoteAddressOf ?? socketAddressOf;
   const screenings = deps.screenings ?? new ScreeningJobs(store, now, log);
+  const reanalyses = deps.reanalyses ?? new ReanalysisJobs(store, now, analyze);
   return {
     store,
     now,
@@ -73,6 +76,7 @@ function buildKit(deps: AppDeps, now: () => Date, limits: Limits, log: (line: st
       poller,
       loginLimiter: new RateLimiter(limits.login),
       screenings,
+      reanalyses,
       alerting: deps.alerting ?? { smtp: null, allow: [] },
     }),
     clientOf: (c) => remoteAddressOf(c) ?? 'unknown',

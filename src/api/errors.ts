@@ -15,6 +15,7 @@ const STATUSES: ReadonlyArray<readonly [prefix: string, status: ContentfulStatus
   ['input.feed_exists', 409],
   ['input.user_exists', 409],
   ['input.last_admin', 409],
+  ['input.no_analyzer', 409],
   ['input.too_large', 413],
   ['input.unsupported_media', 415],
   ['input.busy', 409],

@@ -14,6 +14,7 @@ import { ImportJobs } from './jobs.ts';
 import type { Limits } from './kit.ts';
 import { Poller } from './poller.ts';
 import { ScreeningJobs } from './screening-jobs.ts';
+import { ReanalysisJobs } from './reanalysis-jobs.ts';
 import type { AlertSettings } from './services/index.ts';
 
 export interface ServerOptions {
@@ -81,6 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const analyze = options.analyze ?? null;
   const jobs = new ImportJobs(store, now, analyze);
   const screenings = new ScreeningJobs(store, now, log);
+  const reanalyses = new ReanalysisJobs(store, now, analyze);
   const alerting = options.alerting ?? { smtp: null, allow: [] };
   const poller = new Poller(
     { store, fetcher, now },
@@ -94,6 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     jobs,
     poller,
     screenings,
+    reanalyses,
     alerting,
     log,
     ...(options.limits ? { limits: options.limits } : {}),
@@ -112,6 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await closeServer(server);
         await jobs.stop();
         await screenings.stop();
+        await reanalyses.stop();
         await poller.stop();
         await fetcher.close();
         await store.close();

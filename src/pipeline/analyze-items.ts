@@ -46,12 +46,13 @@ export function createItemAnalyzer(extract: Extractor, options: AnalyzerOptions 
 /**
  * Analyses every item waiting for it, in batches, then places the newly analysed items in
  * stories (which compare items by the entities analysis found); returns how many were analysed.
+ * onProgress is awaited after each batch: a server gives other requests their turn there.
  */
 export async function analyzePending(
   store: Store,
   analyze: ItemAnalyzer,
   now: () => Date,
-  onProgress?: (done: number) => void,
+  onProgress?: (done: number) => unknown,
 ): Promise<number> {
   let done = 0;
   for (;;) {
@@ -62,6 +63,6 @@ export async function analyzePending(
     }
     await store.saveAnalyses(batch.map(analyze), ANALYSIS_VERSION, now().toISOString());
     done += batch.length;
-    onProgress?.(done);
+    await onProgress?.(done);
   }
 }

@@ -81,6 +81,8 @@ describe('the OpenAPI document', () => {
       [
         'GET /api/health',
         'GET /api/overview',
+        'POST /api/reanalyze',
+        'GET /api/reanalyze/{id}',
         'POST /api/poll',
         'POST /api/session',
         'DELETE /api/session',

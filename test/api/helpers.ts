@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createApp, createKey, createUser, type Limits } from '../../src/api/index.ts';
 import type { AlertSettings } from '../../src/api/services/index.ts';
 import { createFeedFetcher, type FeedFetcher } from '../../src/fetch/index.ts';
+import type { ItemAnalyzer } from '../../src/pipeline/index.ts';
 import type { Role, Store } from '../../src/store/index.ts';
 import { openStore } from '../../src/store/index.ts';
 
@@ -31,6 +32,7 @@ export function makeApp(
     now?: () => Date;
     store?: Store;
     alerting?: AlertSettings;
+    analyze?: ItemAnalyzer;
   } = {},
 ): TestApp {
   const path = join(mkdtempSync(join(tmpdir(), 'newswatch-api-')), 'test.db');
@@ -45,6 +47,7 @@ export function makeApp(
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.alerting ? { alerting: options.alerting } : {}),
+    ...(options.analyze ? { analyze: options.analyze } : {}),
   });
   const call = (p: string, init: RequestInit & { from?: string } = {}) => {
     const headers = new Headers(init.headers);

@@ -17,6 +17,7 @@ import { registerAlertRoutes } from './alerts.ts';
 import { registerStoryRoutes } from './stories.ts';
 import { registerEntityRoutes } from './entities.ts';
 import { registerTopicRoutes } from './topics.ts';
+import { registerReanalyzeRoutes } from './reanalyze.ts';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
@@ -37,6 +38,7 @@ export function registerApiRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): voi
   registerStoryRoutes(app, kit);
   registerEntityRoutes(app, kit);
   registerTopicRoutes(app, kit);
+  registerReanalyzeRoutes(app, kit);
   app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
     type: 'http',
     scheme: 'bearer',

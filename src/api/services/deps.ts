@@ -6,6 +6,7 @@ import type { ImportJobs } from '../jobs.ts';
 import type { Poller } from '../poller.ts';
 import type { RateLimiter } from '../auth/rate-limit.ts';
 import type { ScreeningJobs } from '../screening-jobs.ts';
+import type { ReanalysisJobs } from '../reanalysis-jobs.ts';
 
 /** Where alerts go out: the SMTP server (null when none) and the private hosts webhooks may reach. */
 export type AlertSettings = Omit<AlertDeps, 'store' | 'now'>;
@@ -18,5 +19,6 @@ export interface ServiceDeps {
   readonly poller: Poller;
   readonly loginLimiter: RateLimiter;
   readonly screenings: ScreeningJobs;
+  readonly reanalyses: ReanalysisJobs;
   readonly alerting: AlertSettings;
 }

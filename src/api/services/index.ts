@@ -21,6 +21,7 @@ import {
   type NewAlertInput,
 } from './alerts.ts';
 import { screeningJob, screeningReport, startScreening } from './screening.ts';
+import { startReanalysis } from './reanalysis.ts';
 import {
   decideMatch,
   findWatchlist,
@@ -52,6 +53,8 @@ export function bindServices(deps: ServiceDeps) {
     startScreening: (input: { watchlistId: number; since: string | null; actor: string }) =>
       startScreening(deps, input),
     screeningJob: (id: string) => screeningJob(deps, id),
+    startReanalysis: (input: { all: boolean; actor: string }) => startReanalysis(deps, input),
+    reanalysisJob: (id: string) => deps.reanalyses.get(id),
     screeningReport: (id: string) => screeningReport(deps, id),
     latestScreeningOf: (watchlistId: number) => deps.screenings.latestOf(watchlistId),
     createAlert: (input: NewAlertInput) => createAlert(deps, input),
