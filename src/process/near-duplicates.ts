@@ -61,6 +61,19 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
   return shared / (a.size + b.size - shared);
 }
 
+/** Returns shingles packed in a typed array: about a tenth of a Set's memory, for caches. */
+export function packShingles(shingles: ReadonlySet<number>): Uint32Array {
+  return Uint32Array.from(shingles);
+}
+
+/** Returns the Jaccard similarity of a shingle set and a packed one, exactly as `jaccard`. */
+export function jaccardPacked(a: ReadonlySet<number>, b: Uint32Array): number {
+  if (a.size === 0 && b.length === 0) return 1;
+  let shared = 0;
+  for (const x of b) if (a.has(x)) shared += 1;
+  return shared / (a.size + b.length - shared);
+}
+
 /** Returns the LSH band keys of a shingle set (empty when it is too short to compare). */
 export function bandKeysOf(shingles: ReadonlySet<number>): number[] {
   if (shingles.size < MIN_SHINGLES) return [];
