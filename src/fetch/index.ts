@@ -38,7 +38,7 @@ export {
 } from './ip-address.ts';
 export { reservedRangeOf } from './reserved-ranges.ts';
 export { retryAfterMs } from './retry-after.ts';
-export { HostLimiter, hostKeyOf, type HostLimits } from './host-limiter.ts';
+export { HostQueue, hostKeyOf, type TakenJob } from './host-queue.ts';
 export { detectBotProtection } from './bot-protection.ts';
 export { looksLikeHtmlPage } from './looks-like-html.ts';
 export {

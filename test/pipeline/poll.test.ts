@@ -64,6 +64,30 @@ describe('polling', () => {
     ]);
   });
 
+  it('asks one host at most perHost at a time and returns results in the order feeds were due', async () => {
+    let inFlight = 0;
+    let mostInFlight = 0;
+    handler = (req, res) => {
+      inFlight += 1;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      setTimeout(() => {
+        inFlight -= 1;
+        if (req.url === '/feed2.xml') res.writeHead(500).end('oops');
+        else res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(FEED);
+      }, 20);
+    };
+    for (let n = 0; n < 5; n++) await store.addFeed({ url: `${base}/feed${n}.xml` }, clock.toISOString());
+    const results = await pollOnce(deps(), { limit: 10, concurrency: 10, perHost: 2 });
+    expect(mostInFlight).toBe(2);
+    expect(results.map((r) => [r.feedId, r.code])).toEqual([
+      [1, null],
+      [2, null],
+      [3, 'fetch.http_500'],
+      [4, null],
+      [5, null],
+    ]);
+  });
+
   it('records a failure with its code and keeps the items', async () => {
     serveFeed(FEED);
     await store.addFeed({ url: `${base}/feed.xml` }, clock.toISOString());
