@@ -27,3 +27,4 @@ export {
 } from './cluster-stories.ts';
 export { reportFigures } from './report-figures.ts';
 export { readItemFindings, type ItemFindings } from './item-findings.ts';
+export { MILESTONE_STORIES, timelineMilestones, type TimelineMilestone } from './timeline-milestones.ts';

@@ -139,6 +139,19 @@ export interface ItemEntity {
 }
 
 /** A theme's items, per day. */
+/** The items an entity names or a theme tags. */
+export type TimelineFilter = { readonly entityId: EntityId } | { readonly theme: string };
+
+/** An item of a story, for marking where stories began on a timeline. */
+export interface StoryTimelineItem {
+  readonly itemId: ItemId;
+  /** Published, else first seen. */
+  readonly published: string;
+  readonly storyId: number;
+  /** The analyst's name for the story, else its headline. */
+  readonly storyTitle: string;
+}
+
 export interface ThemeCount {
   readonly theme: string;
   readonly label: string;
@@ -284,6 +297,12 @@ export interface Store {
   itemFigures(itemId: ItemId): Promise<Figure[]>;
   /** Returns each theme's items per day (items dated since a date, if given), commonest first. */
   themeCounts(since: string | null): Promise<ThemeCount[]>;
+  /** Returns the items (dated since, if given) of the `stories` stories holding most of the filter's items, oldest first. */
+  storyTimelineItems(
+    filter: TimelineFilter,
+    since: string | null,
+    stories: number,
+  ): Promise<StoryTimelineItem[]>;
   /** Returns the figures of the items a request selects (at most limit items, newest first). */
   figuresOf(request: ExportRequest, limit: number): Promise<{ figures: StoredFigure[]; items: number }>;
 

@@ -34,6 +34,9 @@ describe('themes and figures', () => {
         label: 'UN and diplomacy',
         items: 7,
         perDay: [{ day: '2022-12-01', count: 7 }],
+        milestones: [7, 8, 9].map((id) =>
+          expect.objectContaining({ storyId: id, itemId: id, day: '2022-12-01' }),
+        ),
       },
       10,
       { themes: [] },

@@ -68,3 +68,13 @@ export function jsonOf<T extends z.ZodType>(schema: T, description: string) {
 
 /** The security requirement of routes that need credentials (any of these). */
 export const SECURED = [{ apiKey: [] }, { session: [] }];
+
+export const TimelineMilestoneSchema = z
+  .object({
+    storyId: z.number().int(),
+    title: z.string().openapi({ description: "the story's name, else its headline" }),
+    itemId: z.number().int().openapi({ description: 'the first item of the story on this timeline' }),
+    published: z.string().openapi({ description: 'published, else first seen' }),
+    day: z.string().openapi({ description: 'YYYY-MM-DD (UTC), the day on the chart' }),
+  })
+  .openapi('TimelineMilestone');

@@ -1,7 +1,8 @@
 // Entities: listings, an entity's page of evidence, and analysts' decisions.
 import { z } from '@hono/zod-openapi';
 import { ENTITY_TYPES } from '../../model/index.ts';
-import { Instant, NextCursor, PageQuery } from './common.ts';
+import { MILESTONE_STORIES } from '../../pipeline/index.ts';
+import { Instant, NextCursor, PageQuery, TimelineMilestoneSchema } from './common.ts';
 
 export const EntityTypeSchema = z.enum(ENTITY_TYPES as ['PER', 'ORG', 'LOC', 'MISC', 'LAW']);
 
@@ -70,6 +71,9 @@ export const EntityDetailSchema = z
     evidence: z.array(Evidence),
     cooccurring: z.array(z.object({ entity: EntitySchema, sharedItems: z.number().int() })),
     decisions: z.array(EntityDecisionSchema),
+    milestones: z.array(TimelineMilestoneSchema).openapi({
+      description: `where the largest stories (at most ${MILESTONE_STORIES}) naming it began: their first item naming it`,
+    }),
   })
   .openapi('EntityDetail');
 

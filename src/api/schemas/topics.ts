@@ -1,6 +1,7 @@
 // Themes over time, key figures grouped by claim, and what analysis found in one item.
 import { z } from '@hono/zod-openapi';
-import { Instant } from './common.ts';
+import { MILESTONE_STORIES } from '../../pipeline/index.ts';
+import { Instant, TimelineMilestoneSchema } from './common.ts';
 
 export const ThemeCountSchema = z
   .object({
@@ -8,6 +9,9 @@ export const ThemeCountSchema = z
     label: z.string(),
     items: z.number().int().openapi({ description: 'near-duplicates counted once' }),
     perDay: z.array(z.object({ day: z.string(), count: z.number().int() })),
+    milestones: z.array(TimelineMilestoneSchema).openapi({
+      description: `where the largest stories (at most ${MILESTONE_STORIES}) it tags began: their first item it tags`,
+    }),
   })
   .openapi('ThemeCount');
 

@@ -9,7 +9,12 @@ import type {
   StoryId,
   ThemeMatch,
 } from '../../model/index.ts';
-import { reportFigures, storyWithTimeline } from '../../pipeline/index.ts';
+import {
+  reportFigures,
+  storyWithTimeline,
+  timelineMilestones,
+  type TimelineMilestone,
+} from '../../pipeline/index.ts';
 import type { ItemEntity, ThemeCount } from '../../store/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { ServiceDeps } from './deps.ts';
@@ -61,6 +66,20 @@ export async function itemAnalysis(deps: ServiceDeps, id: ItemId): Promise<ItemA
   return { storyId, entities, themes, figures };
 }
 
+/** A theme's items per day, with where the largest stories it tags began. */
+export type ThemeView = ThemeCount & { readonly milestones: readonly TimelineMilestone[] };
+
+/** Returns each theme's items per day since (when given) and its milestones, commonest first. */
+export async function themesWithMilestones(deps: ServiceDeps, since: string | null): Promise<ThemeView[]> {
+  const themes = await deps.store.themeCounts(since);
+  return Promise.all(
+    themes.map(async (t) => ({
+      ...t,
+      milestones: await timelineMilestones(deps.store, { theme: t.theme }, since),
+    })),
+  );
+}
+
 /** Returns the figure groups of the items a query selects. */
 export function figures(deps: ServiceDeps, params: FigureParams): Promise<FigureReport> {
   return reportFigures(deps.store, params.q, {
@@ -91,7 +110,7 @@ export function bindAnalysis(deps: ServiceDeps) {
     splitEntity: (id: EntityId, input: EntitySplitInput, by: Principal | null) =>
       splitEntityBy(deps, id, input, by),
     renameEntity: (id: EntityId, name: string, by: Principal | null) => renameEntityBy(deps, id, name, by),
-    themes: (since: string | null): Promise<ThemeCount[]> => deps.store.themeCounts(since),
+    themes: (since: string | null) => themesWithMilestones(deps, since),
     figures: (params: FigureParams) => figures(deps, params),
     itemAnalysis: (id: ItemId) => itemAnalysis(deps, id),
   };
@@ -99,4 +118,4 @@ export function bindAnalysis(deps: ServiceDeps) {
 
 export type AnalysisServices = ReturnType<typeof bindAnalysis>;
 export { GROWTH_DAYS, type DecidedBy, type StoryListParams, type StoryPage } from './stories.ts';
-export type { EntityListParams, EntityPage, EntitySplitInput } from './entities.ts';
+export type { EntityListParams, EntityPage, EntitySplitInput, EntityView } from './entities.ts';

@@ -11,7 +11,11 @@ import {
 } from '../../model/index.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
 import { encodeCursor, numericCursor, scopeOf } from '../pagination.ts';
+import { timelineMilestones, type TimelineMilestone } from '../../pipeline/index.ts';
 import type { ServiceDeps } from './deps.ts';
+
+/** An entity's page of evidence, with where the largest stories naming it began on its timeline. */
+export type EntityView = EntityDetail & { readonly milestones: readonly TimelineMilestone[] };
 
 export interface EntityListParams {
   readonly type?: EntityType | undefined;
@@ -46,10 +50,11 @@ export async function entityPage(deps: ServiceDeps, params: EntityListParams): P
 }
 
 /** Returns an entity's page (evidence since a date, if given); throws input.not_found. */
-export async function entityDetail(deps: ServiceDeps, id: EntityId, since?: string): Promise<EntityDetail> {
+export async function entityDetail(deps: ServiceDeps, id: EntityId, since?: string): Promise<EntityView> {
   const detail = await deps.store.getEntity(id, since);
   if (!detail) throw new AppError('input.not_found', `entities: no entity #${id}`, { entityId: id });
-  return detail;
+  // Over all time, as perDay is: the markers belong on the chart that series draws.
+  return { ...detail, milestones: await timelineMilestones(deps.store, { entityId: id }) };
 }
 
 /** Returns the entity a name (any alias or spelling) or #id refers to; throws input.not_found. */
@@ -69,7 +74,7 @@ export function mergedInto(d: EntityDetail): EntityId | null {
   return d.decisions.find((x) => x.kind === 'merge' && x.entityId === d.entity.id)?.otherId ?? null;
 }
 
-async function standingEntity(deps: ServiceDeps, id: EntityId): Promise<EntityDetail> {
+async function standingEntity(deps: ServiceDeps, id: EntityId): Promise<EntityView> {
   const detail = await entityDetail(deps, id);
   const other = mergedInto(detail);
   if (other !== null)
@@ -86,7 +91,7 @@ export async function mergeEntitiesBy(
   into: EntityId,
   from: EntityId,
   principal: Principal | null,
-): Promise<EntityDetail> {
+): Promise<EntityView> {
   if (into === from) throw new AppError('input.bad_merge', 'entities: cannot merge an entity into itself');
   await standingEntity(deps, into);
   await standingEntity(deps, from);
@@ -100,7 +105,7 @@ export async function splitEntityBy(
   id: EntityId,
   input: EntitySplitInput,
   principal: Principal | null,
-): Promise<EntityDetail> {
+): Promise<EntityView> {
   const current = await standingEntity(deps, id);
   const known = new Set(current.spellings.map((s) => s.text));
   const unknown = input.spellings.filter((s) => !known.has(s));
@@ -129,7 +134,7 @@ export async function renameEntityBy(
   id: EntityId,
   name: string,
   principal: Principal | null,
-): Promise<EntityDetail> {
+): Promise<EntityView> {
   if (!name.trim()) throw new AppError('input.invalid', 'entities: the new name is empty');
   await standingEntity(deps, id);
   await deps.store.renameEntity(id, name.trim(), actorOf(principal), deps.now().toISOString());

@@ -54,6 +54,8 @@ import type {
   StoredFigure,
   StoryListRequest,
   ThemeCount,
+  StoryTimelineItem,
+  TimelineFilter,
 } from '../store.ts';
 import {
   addFeed,
@@ -101,6 +103,7 @@ import { prepareItemStatements, type ItemStatements } from './item-statements.ts
 import { openDatabase } from './open-database.ts';
 import * as stories from './stories.ts';
 import * as topics from './topics.ts';
+import { storyTimelineItems } from './story-milestones.ts';
 import {
   toFeedRecord,
   toFetchRecord,
@@ -233,6 +236,14 @@ export class SqliteStore implements Store {
 
   async themeCounts(since: string | null): Promise<ThemeCount[]> {
     return topics.themeCounts(this.db, since);
+  }
+
+  async storyTimelineItems(
+    filter: TimelineFilter,
+    since: string | null,
+    stories: number,
+  ): Promise<StoryTimelineItem[]> {
+    return storyTimelineItems(this.db, filter, since, stories);
   }
 
   async figuresOf(
