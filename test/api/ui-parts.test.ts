@@ -100,6 +100,28 @@ describe('dayChart', () => {
       /<td>2024-03-03<\/td>\s*<td>4<\/td>/.test(svg),
     ]).toEqual([true, true]);
   });
+
+  it('marks the shown days stories began, titled with the stories, and lists every story as a link', () => {
+    const svg = dayChart(days, 'Items', [
+      { storyId: 7, title: 'UN report', day: '2024-03-03' },
+      { storyId: 9, title: 'Protest & reply', day: '2024-03-03' },
+      { storyId: 3, title: 'Too early', day: '2024-02-01' },
+    ]).value;
+    expect([
+      [...svg.matchAll(/<g class="milestone" data-day="([\d-]+)"\s*><title>([^<]*)<\/title/g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+      /<line x1="500\.0"/.test(svg),
+      [...svg.matchAll(/<a href="\/stories\/(\d+)">/g)].map((m) => m[1]),
+      svg.includes('at most 4 a day; where 3 stories began is marked'),
+    ]).toEqual([
+      [['2024-03-03', '2 stories began 2024-03-03: UN report; Protest &amp; reply']],
+      true,
+      ['7', '9', '3'],
+      true,
+    ]);
+  });
 });
 
 describe('displayHtml', () => {

@@ -1,7 +1,7 @@
 // An analyst's path through what analysis found, in a real browser: the sample imported and
 // analysed by the server (the shipped model and taxonomy), the stories list, the story about
-// the UN report with its timeline chart, Michelle Bachelet's page with the sentences naming her,
-// a story renamed; themes, key figures and entities; a phone-width story page.
+// the UN report with its timeline chart, Michelle Bachelet's page with the sentences naming her
+// and a marker where the story began, a story renamed; themes, key figures and entities; a phone-width story page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -129,6 +129,7 @@ describe('an analyst reading stories and entities in the browser', () => {
       await page.waitForURL(/\/entities\/\d+$/);
       const sentences = await page.locator('.entity-evidence blockquote').allTextContents();
       const marks = await page.locator('.entity-evidence mark').allTextContents();
+      const milestone = page.locator('figure.chart svg g.milestone');
       await screenshot(page, 'analysis-entity');
       expect([
         await textOf(page, 'main h1'),
@@ -136,7 +137,20 @@ describe('an analyst reading stories and entities in the browser', () => {
         sentences.some((s) => s.includes('was published minutes before Michelle Bachelet ended her tenure')),
         [...new Set(marks)],
         await page.locator('figure.chart svg rect.bar').count(),
-      ]).toEqual(['Michelle Bachelet', 4, true, ['Michelle Bachelet'], 1]);
+        await milestone.count(),
+        // Sample items carry no date: they are dated the day the server first saw them.
+        (await textOf(page, 'figure.chart svg g.milestone title')).replace(/\d{4}-\d{2}-\d{2}/, 'DAY'),
+        await page.locator('figure.chart ul.milestones').getByRole('link', { name: UN_STORY }).count(),
+      ]).toEqual([
+        'Michelle Bachelet',
+        4,
+        true,
+        ['Michelle Bachelet'],
+        1,
+        1,
+        `Story began DAY: ${UN_STORY}`,
+        1,
+      ]);
     },
   );
 

@@ -49,6 +49,9 @@ form.inline { display: inline; }
 .chart .bar { fill: var(--accent); }
 .chart .axis { stroke: var(--line); }
 .chart .tick { fill: var(--muted); font-size: 11px; }
+.milestone line { stroke: var(--fg); stroke-width: 1; stroke-dasharray: 3 2; }
+.milestone circle { fill: var(--bg); stroke: var(--fg); stroke-width: 1.5; }
+.milestones { list-style: none; margin: .3rem 0 0; padding: 0; font-size: .9rem; }
 .chart figcaption { color: var(--muted); font-size: .9rem; }
 .table-wrap { overflow-x: auto; }
 table.data { border-collapse: collapse; width: 100%; font-size: .95rem; }

@@ -119,7 +119,8 @@ export async function renderEntity(
   const perDay = fillGaps(d.perDay.map((p) => ({ day: p.day, count: p.items })));
   const body = html`${analysisLinks('entities')}${noticeFor(c.req.query('done'))}${problem ? errorBox(problem) : ''}
     ${merged !== null ? html`<p class="notice" role="status">An analyst merged this entity into <a href="/entities/${merged}">entity #${merged}</a>.</p>` : ''}
-    ${facts(d)} ${perDay.length ? dayChart(perDay, `Items naming ${d.entity.name} per day (UTC)`) : ''}
+    ${facts(d)}
+    ${perDay.length ? dayChart(perDay, `Items naming ${d.entity.name} per day (UTC)`, d.milestones) : ''}
     <section aria-labelledby="evidence">
       <h2 id="evidence">Evidence: the sentences that name it</h2>
       ${evidenceList(d.evidence)}

@@ -3,6 +3,7 @@
 import type { DayCount } from '../../store/index.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { fillDays } from './fill-days.ts';
+import { milestoneList, milestoneMarks, type ChartMilestone } from './milestone-marks.ts';
 
 const WIDTH = 300;
 const HEIGHT = 28;
@@ -12,6 +13,8 @@ export interface ThemeSeries {
   readonly label: string;
   readonly items: number;
   readonly perDay: readonly DayCount[];
+  /** Where the largest stories with this theme began. */
+  readonly milestones?: readonly ChartMilestone[];
 }
 
 /** Returns the search link for a theme: the query language is where themes are filtered. */
@@ -19,16 +22,17 @@ export function themeSearchPath(theme: string): string {
   return `/search?q=${encodeURIComponent(`theme:${theme}`)}`;
 }
 
-function bars(label: string, days: readonly DayCount[]): SafeHtml {
+function bars(label: string, days: readonly DayCount[], milestones: readonly ChartMilestone[]): SafeHtml {
   const max = Math.max(0, ...days.map((d) => d.count));
   const step = WIDTH / Math.max(1, days.length);
   const total = days.reduce((n, d) => n + d.count, 0);
+  const marked = milestones.length ? `, where ${milestones.length} of its stories began marked` : '';
   return html`<svg
     class="spark"
     viewBox="0 0 ${WIDTH} ${HEIGHT}"
     role="img"
     focusable="false"
-    aria-label="${label}: ${total} items in ${days.length} days, at most ${max} a day"
+    aria-label="${label}: ${total} items in ${days.length} days, at most ${max} a day${marked}"
   >
     ${days.map((d, i) => {
       const h = max ? Math.max(1, Math.round(((HEIGHT - 2) * d.count) / max)) : 0;
@@ -44,6 +48,11 @@ function bars(label: string, days: readonly DayCount[]): SafeHtml {
         : '';
     })}
     <line class="axis" x1="0" y1="${HEIGHT - 0.5}" x2="${WIDTH}" y2="${HEIGHT - 0.5}"></line>
+    ${milestoneMarks(
+      milestones,
+      days.map((d) => d.day),
+      { step, top: 0, bottom: HEIGHT, hasDot: false },
+    )}
   </svg>`;
 }
 
@@ -101,7 +110,10 @@ export function themeChart(
               html`<tr>
                 <th scope="row"><a href="${themeSearchPath(t.theme)}">${t.label}</a></th>
                 <td>${t.items}</td>
-                <td>${bars(t.label, fillDays(t.perDay, days))}</td>
+                <td>
+                  ${bars(t.label, fillDays(t.perDay, days), t.milestones ?? [])}
+                  ${milestoneList(t.milestones ?? [], true)}
+                </td>
               </tr>`,
           )}
         </tbody>
