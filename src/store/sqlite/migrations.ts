@@ -406,4 +406,14 @@ INSERT INTO items_fts (items_fts) VALUES ('optimize');
 CREATE INDEX IF NOT EXISTS items_last_fetch ON items(last_fetch_id, coalesce(published_at, first_seen_at));
 `,
   },
+  {
+    version: 8,
+    name: 'items of a feed, newest first, for the polling schedule',
+    sql: `
+-- dueFeeds reads the first_seen_at of each due feed's 20 newest items. Without this covering
+-- index it read every item row of every due feed each round: at 200,000 items, 1.6 s and the
+-- whole 64 MB page cache (RSS) of a poller whose round then only got 304s.
+CREATE INDEX IF NOT EXISTS items_feed_recent ON items(feed_id, id, first_seen_at);
+`,
+  },
 ];
