@@ -76,3 +76,34 @@ describe("several items' themes", () => {
     expect(themes.get(asItemId(1))?.map((t) => t.theme)).toEqual(['surveillance-technology']);
   });
 });
+
+describe('the story items of a timeline', () => {
+  it("are the items of the stories holding most of a theme's items (ties to the older story), oldest first", async () => {
+    store = freshStore().store;
+    await importAnalysedSample(store);
+    const two = await store.storyTimelineItems({ theme: 'detention-and-camps' }, null, 2);
+    const later = await store.storyTimelineItems({ theme: 'detention-and-camps' }, '2022-12-02T00:00:00Z', 2);
+    expect([two.map((i) => [i.itemId, i.storyId, i.published]), two[1]?.storyTitle, later]).toEqual([
+      [
+        [4, 4, '2022-12-01T10:00:00.000Z'],
+        [10, 8, '2022-12-01T10:00:00.000Z'],
+        [13, 8, '2022-12-01T10:00:00.000Z'],
+      ],
+      '‘Our people are still trapped’: Uyghur exiles demand action on abuses',
+      [],
+    ]);
+  });
+
+  it('follow the items that name an entity (the four naming Michelle Bachelet, all in one story)', async () => {
+    store = freshStore().store;
+    await importAnalysedSample(store);
+    const id = await store.entityBySpelling('Michelle Bachelet');
+    const items = id === null ? [] : await store.storyTimelineItems({ entityId: id }, null, 12);
+    expect(items.map((i) => [i.itemId, i.storyId])).toEqual([
+      [8, 8],
+      [10, 8],
+      [12, 8],
+      [13, 8],
+    ]);
+  });
+});
