@@ -12,7 +12,10 @@ import { resolveMentions } from './resolve.ts';
 import { splitSentences } from './sentence-splitter.ts';
 import { createTagger } from './tag-document.ts';
 import { tokenize, type Token } from './tokenizer.ts';
+import { joinConjoinedNames } from './conjoined-names.ts';
 import { retypeGroupNames } from './group-names.ts';
+import { extendPartyNames } from './party-names.ts';
+import { retypeProducts } from './product-names.ts';
 import { addHonorificNames, findHonorificNames } from './honorific-names.ts';
 
 /** A name to find wherever it is written, whatever the tagger says (from the user's alias file). */
@@ -56,8 +59,10 @@ export function createExtractor(model: NerModel, options: ExtractorOptions = {})
     const fromTagger = sentences.flatMap((s, k) => mentionsFromTags(text, s.tokens, tagged[k], s.span));
     const spans = sentences.map((s) => s.span);
     if (options.rules === false) return { sentences: spans, ...resolveMentions(fromTagger, []) };
-    let drafts = addLaws(text, retypeGroupNames(fromTagger, model.lexicon), spans);
-    drafts = addHonorificNames(drafts, findHonorificNames(text), (at) => sentenceAt(spans, at), text);
+    const at = (offset: number): SentenceSpan => sentenceAt(spans, offset);
+    let drafts = addLaws(text, retypeProducts(retypeGroupNames(fromTagger, model.lexicon)), spans);
+    drafts = addHonorificNames(drafts, findHonorificNames(text), at, text);
+    drafts = extendPartyNames(text, joinConjoinedNames(text, drafts, at));
     drafts = addRuleMatches(drafts, spans, findDescribedOrgs(text), 'ORG');
     drafts = repairOrgHeads(text, drafts);
     const acronyms = findAcronyms(text, drafts);

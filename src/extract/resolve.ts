@@ -28,7 +28,9 @@ export function cleanName(text: string, isPerson: boolean): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(/['’]s$/u, '')
-    .replace(/['’]$/u, '');
+    .replace(/['’]$/u, '')
+    // Party names written with a lower-case "party" ("the Chinese Communist party").
+    .replace(/(?<=\p{Lu}\S*) party$/u, ' Party');
   const noThe = flat.replace(/^the\s+/iu, '');
   return isPerson ? stripHonorifics(noThe) : noThe;
 }

@@ -47,6 +47,8 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   // Laws.
   uflpa: 'uyghur forced labor prevention act',
   'uyghur forced labour prevention act': 'uyghur forced labor prevention act',
+  hmrc: 'hm revenue and customs',
+  'her majesty revenue and customs': 'hm revenue and customs',
   // Firms.
   'hangzhou hikvision digital technology': 'hikvision',
   'hikvision digital technology': 'hikvision',

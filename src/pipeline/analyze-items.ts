@@ -8,7 +8,7 @@ import type { Store } from '../store/index.ts';
 import { clusterPending } from './cluster-stories.ts';
 
 /** Bumped whenever what analysis stores changes, so that stored items are analysed again. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 const BATCH = 200;
 
 export type ItemAnalyzer = (item: PendingItem) => ItemAnalysis;
