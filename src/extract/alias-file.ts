@@ -1,5 +1,6 @@
 // The user's alias file: YAML that adds entities, merges names into one entity, or keeps
-// names apart that the automatic normalisation would join. The format, with every field:
+// names apart that the automatic normalisation would join. docs/aliases.md is the user's
+// guide (precedence, an example); the format, with every field:
 //
 //   version: 1
 //   entities:                  # add: a canonical name, its aliases, found in text by name
