@@ -134,15 +134,18 @@ describe('the analysis pages, read', () => {
     ]).toEqual([true, true, true, true]);
   });
 
-  it('chart themes over time with a hidden table, each linked to its search', async () => {
+  it('chart themes over time with a hidden table and where stories began, each linked to its search', async () => {
     const { text } = await page(t, '/themes?since=2022-11-01');
     expect([
       text.includes('<th scope="row"><a href="/search?q=theme%3Aun-and-diplomacy">UN and diplomacy</a></th>'),
       text.includes(
-        '<svg class="spark" viewBox="0 0 300 28" role="img" focusable="false" aria-label="UN and diplomacy: 7 items in 31 days, at most 7 a day"',
+        '<svg class="spark" viewBox="0 0 300 28" role="img" focusable="false" aria-label="UN and diplomacy: 7 items in 31 days, at most 7 a day, where 3 of its stories began marked"',
       ),
       text.includes('<th scope="row">2022-12-01</th>'),
-    ]).toEqual([true, true, true]);
+      /<g class="milestone" data-day="2022-12-01"\s*><title>3 stories began 2022-12-01: West weighs calling/.test(
+        text,
+      ),
+    ]).toEqual([true, true, true, true]);
   });
 
   it('group key figures with who reported what, and explain a bad query', async () => {
