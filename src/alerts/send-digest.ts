@@ -1,6 +1,6 @@
 // Sends a digest over SMTP with nodemailer. The server is the operator's own (from config),
 // so no address policy applies; every expected failure is a result with an `alerts.` code.
-import { createTransport } from 'nodemailer';
+// nodemailer loads on the first digest: it costs about 16 MB in every process that sends none.
 import type { DigestMessage } from './render-digest.ts';
 
 export interface SmtpSettings {
@@ -76,6 +76,7 @@ export async function sendDigest(
   message: DigestMessage,
   options: SendDigestOptions,
 ): Promise<SendDigestResult> {
+  const { createTransport } = await import('nodemailer');
   const transport = createTransport({
     host: smtp.host,
     port: smtp.port,

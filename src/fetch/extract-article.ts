@@ -1,8 +1,8 @@
 // The main text of an article page, for items whose feed carries only a standfirst: Mozilla's
 // Readability over a linkedom document. Scripts are removed before Readability sees the page,
-// and what it keeps leaves through the project's sanitiser like any feed HTML.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// and what it keeps leaves through the project's sanitiser like any feed HTML. Both libraries
+// load on first use: together they cost about 30 MB in every process (a poller, the server)
+// that never extracts an article.
 import { htmlToText, sanitizeHtml } from '../parse/index.ts';
 
 export interface ExtractedArticle {
@@ -28,11 +28,15 @@ const UNSAFE_ELEMENTS = 'script, noscript, template, iframe, object, embed, styl
 const clean = (value: string | null | undefined): string | null => value?.replace(/\s+/g, ' ').trim() || null;
 
 /** Returns the article a page holds (title, byline, text, sanitised html), or null when there is none. */
-export function extractArticle(
+export async function extractArticle(
   html: string,
   url: string,
   options: ExtractArticleOptions = {},
-): ExtractedArticle | null {
+): Promise<ExtractedArticle | null> {
+  const [{ Readability }, { parseHTML }] = await Promise.all([
+    import('@mozilla/readability'),
+    import('linkedom'),
+  ]);
   const { document } = parseHTML(html);
   for (const element of [...document.querySelectorAll(UNSAFE_ELEMENTS)]) element.remove();
   const article = new Readability(document as never, {

@@ -30,7 +30,7 @@ export async function fetchArticle(
     return { itemId, ok: false, message, length: 0 };
   }
   const html = decodeDocument(result.body, result.headers['content-type']).text;
-  const article = extractArticle(html, result.finalUrl);
+  const article = await extractArticle(html, result.finalUrl);
   if (!article)
     return {
       itemId,

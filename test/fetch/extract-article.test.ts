@@ -17,27 +17,27 @@ const PAGE = `<!doctype html><html><head><title>Dozens detained in county sweep 
 const URL_OF_PAGE = 'https://news.example/world/2030/detained';
 
 describe('extractArticle', () => {
-  it('returns the title and byline of the article', () => {
-    const article = extractArticle(PAGE, URL_OF_PAGE);
+  it('returns the title and byline of the article', async () => {
+    const article = await extractArticle(PAGE, URL_OF_PAGE);
     expect([article?.title, article?.byline]).toEqual(['Dozens detained in county sweep', 'Jane Doe']);
   });
 
-  it('returns the article text, paragraphs on their own lines, without navigation or footer', () => {
-    const article = extractArticle(PAGE, URL_OF_PAGE);
+  it('returns the article text, paragraphs on their own lines, without navigation or footer', async () => {
+    const article = await extractArticle(PAGE, URL_OF_PAGE);
     const expected = PARAGRAPHS.map((p) => p.replace(/<[^>]+>/g, '')).join('\n\n');
     expect(article?.text).toBe(expected);
     expect(article?.length).toBe(expected.length);
   });
 
-  it('returns sanitised HTML with absolute links and no script or handler', () => {
-    const html = extractArticle(PAGE, URL_OF_PAGE)!.html;
+  it('returns sanitised HTML with absolute links and no script or handler', async () => {
+    const html = (await extractArticle(PAGE, URL_OF_PAGE))!.html;
     expect(html).toContain('<a href="https://news.example/related/1">inspect households</a>');
     expect(html).toContain('<img src="https://news.example/img/a.jpg" />');
     expect(/script|onerror|injected/.test(html)).toBe(false);
   });
 
-  it('returns null for a page with no article', () => {
+  it('returns null for a page with no article', async () => {
     const page = '<html><body><nav><a href="/">Home</a></nav><p>Subscribe now.</p></body></html>';
-    expect(extractArticle(page, 'https://news.example/')).toBe(null);
+    expect(await extractArticle(page, 'https://news.example/')).toBe(null);
   });
 });
