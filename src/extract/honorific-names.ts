@@ -6,9 +6,10 @@ import { isPostNominal, isTitle } from './honorifics.ts';
 import { endsWithHead } from './org-heads.ts';
 
 // Honorifics of people only: job titles ("General", "Judge", "President") also begin the
-// names of firms and bodies ("General Motors"), so they are left to the tagger.
+// names of firms and bodies ("General Motors"), and "Miss" and "Madame" those of contests and
+// museums ("Miss World", "Madame Tussauds"), so they are left to the tagger.
 const HONORIFICS =
-  'Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Revd|Reverend|Madam|Madame|Mme|Monsieur|Herr|Frau';
+  'Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Rev|Revd|Reverend|Mme|Herr|Frau';
 // A capitalised word ("Nice", "McDonald", "O'Brien") or an initial ("J." or "J"); "QC" is not one.
 const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*|\p{Lu}\.|\p{Lu}(?=\s)`;
 const BLANK = String.raw`[ \t\u00a0]+`;
@@ -32,13 +33,22 @@ export interface HonorificName {
   readonly nameEnd: number;
 }
 
+// Last words of places, prizes and bodies named after a person ("Lady Margaret Hall").
+const NAMED_AFTER = new Set(
+  'Hall House Road Street Square Park Prize Award Lecture Cup Trophy Stakes'.split(' '),
+);
+
+function isNamedAfter(name: string): boolean {
+  return endsWithHead(name) || NAMED_AFTER.has(name.split(/\s+/u).pop() ?? '');
+}
+
 /** Returns the honorific-led names in text. */
 export function findHonorificNames(text: string): HonorificName[] {
   const out: HonorificName[] = [];
   for (const m of text.matchAll(HONORIFIC_NAME)) {
     const name = m[1] ?? '';
     const [skip, kept] = nameWithin(name);
-    if (kept === 0 || endsWithHead(name.slice(skip, skip + kept))) continue;
+    if (kept === 0 || isNamedAfter(name.slice(skip, skip + kept))) continue;
     const nameStart = m.index + m[0].indexOf(name) + skip;
     const letters = m[2] ?? '';
     const hasLetters = letters.split(/[\s,]+/u).every((w) => w === '' || isPostNominal(w));

@@ -44,8 +44,13 @@ describe('findHonorificNames', () => {
     expect(found('the Lord Chancellor said')).toEqual([]);
   });
 
-  it('finds no person in a body named after one', () => {
+  it('finds no person in a body, place or prize named after one', () => {
     expect(found('the Sir John Cass Foundation')).toEqual([]);
+    expect(found('she read law at Lady Margaret Hall')).toEqual([]);
+  });
+
+  it('leaves contests and museums that begin like a name to the tagger', () => {
+    expect(found('Miss World and Madame Tussauds')).toEqual([]);
   });
 
   it('leaves letters that are not post-nominals out of the span', () => {
