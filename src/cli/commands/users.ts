@@ -46,10 +46,10 @@ function roleOf(value: string, what: string): Role {
 }
 
 async function addCommand(name: string, flags: AddFlags): Promise<void> {
-  roleOf(flags.role, '--role');
+  const role = roleOf(flags.role, '--role');
   const password = flags.passwordStdin ? await readPassword() : null;
   const user = await withStore(flags, async (store) => {
-    const created = await createUser(store, { name, role: flags.role as Role, password }, new Date());
+    const created = await createUser(store, { name, role, password }, new Date());
     await auditCli(store, 'users add', `user:${name}`, { role: created.role });
     return created;
   });
