@@ -10,7 +10,10 @@ export function buildProgram(): Command {
     .description('Monitor the news about a cause: collect, archive, search and analyse feeds.')
     .version('0.1.0')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // A group's options (`entities --db F`) stay before its subcommand, so that
+    // `entities split X --db F` gives --db to split rather than to entities.
+    .enablePositionalOptions();
   registerCommands(program);
   return program;
 }

@@ -360,7 +360,7 @@ export interface Store {
   entityByKey(key: string): Promise<EntityId | null>;
   /** Returns an entity's page; with since, its evidence and outlets count only items since then. */
   getEntity(id: EntityId, since?: string): Promise<EntityDetail | null>;
-  /** Returns the entity most often written exactly as text (ignoring case), or null. */
+  /** Returns the entity most often written exactly as text (ignoring case), else the one an analyst named so, or null. */
   entityBySpelling(text: string): Promise<EntityId | null>;
   mergeEntities(fromId: EntityId, intoId: EntityId, actor: string, now: string): Promise<void>;
   splitEntity(split: EntitySplit, actor: string, now: string): Promise<EntityId>;

@@ -369,11 +369,18 @@ export class SqliteStore implements Store {
   }
 
   async entityBySpelling(text: string): Promise<EntityId | null> {
-    const row = this.db
-      .prepare<[string], { entity_id: number }>(
-        'SELECT entity_id FROM mentions WHERE text = ? COLLATE NOCASE GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1',
-      )
-      .get(text);
+    // A spelling the news used, else the name an analyst gave it.
+    const row =
+      this.db
+        .prepare<[string], { entity_id: number }>(
+          'SELECT entity_id FROM mentions WHERE text = ? COLLATE NOCASE GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1',
+        )
+        .get(text) ??
+      this.db
+        .prepare<[string], { entity_id: number }>(
+          'SELECT id AS entity_id FROM entities WHERE name = ? COLLATE NOCASE AND merged_into IS NULL ORDER BY id LIMIT 1',
+        )
+        .get(text);
     return row ? asEntityId(row.entity_id) : null;
   }
 
