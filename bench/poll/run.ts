@@ -61,11 +61,11 @@ raw.close();
 const second = await pollRound(db, server.port);
 server.stop();
 const line = (name: string, r: Record<string, number>) =>
-  `| ${name} | ${r['feeds']} | ${r['ok']} | ${r['notModified']} | ${r['errors']} | ${r['seconds']?.toFixed(1)} | ${r['feedsPerSecond']?.toFixed(0)} | ${r['peakRssMb']?.toFixed(0)} |`;
+  `| ${name} | ${r['feeds']} | ${r['ok']} | ${r['notModified']} | ${r['errors']} | ${r['seconds']?.toFixed(1)} | ${r['feedsPerSecond']?.toFixed(0)} | ${r['startRssMb']?.toFixed(0)} | ${r['peakRssMb']?.toFixed(0)} |`;
 process.stdout.write(
-  `bench:poll — ${feeds} feeds on ${hosts} host names (all 127.0.0.1), latency 20-200 ms, concurrency ${values.concurrency}, per host 2; ${cpus()[0]?.model ?? ''}, ${cpus().length} cores, load ${load} at start\n\n`,
+  `bench:poll — ${feeds} feeds on ${hosts} host names (all 127.0.0.1), latency 20-200 ms, concurrency ${values.concurrency}, per host 2; the poller runs src/ through tsx; ${cpus()[0]?.model ?? ''}, ${cpus().length} cores, load ${load} at start, ${loadavg()[0]?.toFixed(1)} at end\n\n`,
 );
 process.stdout.write(
-  '| round | feeds | 200 | 304 | errors | seconds | feeds/s | poller peak RSS MB |\n|:--|--:|--:|--:|--:|--:|--:|--:|\n',
+  '| round | feeds | 200 | 304 | errors | seconds | feeds/s | poller RSS at start MB | poller peak RSS MB |\n|:--|--:|--:|--:|--:|--:|--:|--:|--:|\n',
 );
 process.stdout.write(`${line('first (200, 20 items each)', first)}\n${line('second (304)', second)}\n`);
