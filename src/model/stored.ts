@@ -169,6 +169,8 @@ export interface SearchHit {
   readonly duplicates: number;
   /** sha256 of the raw bytes the item was first seen in. */
   readonly sourceSha256: string;
+  /** Set on a near-duplicate found as a hit of its own (a search by feed or source:): its original. */
+  readonly copyOf?: ItemId;
 }
 
 export interface SearchResult {

@@ -2,4 +2,5 @@
 export type { QueryNode, QueryField } from './query-ast.ts';
 export { parseQuery } from './parse-query.ts';
 export { toFts5 } from './to-fts5.ts';
+export { usesField } from './uses-field.ts';
 export { splitQuery, type QueryFilter, type SplitQuery } from './split-query.ts';

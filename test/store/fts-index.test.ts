@@ -1,5 +1,6 @@
-// The full-text index holds exactly the canonical items: near-duplicates stay out through links,
-// new versions and article text, and migration 7 took them out of archives that had them.
+// items_fts holds exactly the canonical items and copies_fts exactly the near-duplicates, through
+// links, new versions and article text; migration 7 took the copies out of items_fts, and
+// migration 9 put them into copies_fts.
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asItemId } from '../../src/model/index.ts';
@@ -17,30 +18,31 @@ afterEach(async () => {
 });
 
 /**
- * Checks that items_fts indexes exactly the canonical items, as they are now: FTS5's check of an
- * external-content index against its table, run with the duplicates deleted from the table and
- * rolled back. It throws SQLITE_CORRUPT_VTAB otherwise, as after a 'delete' of a row that was
- * never indexed.
+ * Checks that items_fts indexes exactly the canonical items and copies_fts exactly the copies, as
+ * they are now: FTS5's check of an external-content index against its table, run with the other
+ * half of the items deleted from the table and rolled back. It throws SQLITE_CORRUPT_VTAB
+ * otherwise, as after a 'delete' of a row that was never indexed.
  */
-function checkIndex(db: Database.Database): void {
+function checkIndex(db: Database.Database, fts = 'items_fts'): void {
+  const others = fts === 'items_fts' ? 'duplicate_of IS NOT NULL' : 'duplicate_of IS NULL';
   db.pragma('foreign_keys = OFF');
   db.exec('BEGIN');
   try {
-    db.exec('DELETE FROM items WHERE duplicate_of IS NOT NULL');
-    db.exec("INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)");
+    db.exec(`DELETE FROM items WHERE ${others}`);
+    db.exec(`INSERT INTO ${fts} (${fts}, rank) VALUES ('integrity-check', 1)`);
   } finally {
     db.exec('ROLLBACK');
   }
 }
 
-/** Returns the rowids items_fts matches for an FTS5 query, after checking the index. */
-function indexed(path: string, fts: string, isChecked = true): number[] {
+/** Returns the rowids an index (items_fts or copies_fts) matches for an FTS5 query, after checking it. */
+function indexed(path: string, fts: string, isChecked = true, table = 'items_fts'): number[] {
   const db = new Database(path);
   try {
-    if (isChecked) checkIndex(db);
+    if (isChecked) checkIndex(db, table);
     return db
       .prepare<[string], { rowid: number }>(
-        'SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid',
+        `SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid`,
       )
       .all(fts)
       .map((r) => r.rowid);
@@ -48,6 +50,10 @@ function indexed(path: string, fts: string, isChecked = true): number[] {
     db.close();
   }
 }
+
+/** Returns the rowids copies_fts matches, after checking it. */
+const copies = (path: string, fts: string, isChecked = true): number[] =>
+  indexed(path, fts, isChecked, 'copies_fts');
 
 /** Imports the wire story, then its copy in a second feed (linked as item 2 to item 1). */
 async function importPair(): Promise<void> {
@@ -68,12 +74,13 @@ async function importPair(): Promise<void> {
   expect(outcome.duplicatesLinked).toBe(1);
 }
 
-describe('near-duplicates out of the full-text index', () => {
-  it('does not index an item the linker links', async () => {
+describe('near-duplicates out of the full-text index, in the copies index', () => {
+  it('indexes an item the linker links in copies_fts, not items_fts', async () => {
     const fresh = freshStore();
     store = fresh.store;
     await importPair();
     expect(indexed(fresh.path, 'humanity')).toEqual([1]);
+    expect(copies(fresh.path, 'humanity')).toEqual([2]);
   });
 
   it('keeps a duplicate out when it gets a new version, and re-indexes the canonical one', async () => {
@@ -99,6 +106,8 @@ describe('near-duplicates out of the full-text index', () => {
     expect(indexed(fresh.path, 'humanity')).toEqual([1]);
     expect(indexed(fresh.path, 'beijing')).toEqual([]);
     expect(indexed(fresh.path, 'tibet')).toEqual([1]);
+    expect(copies(fresh.path, 'beijing')).toEqual([2]);
+    expect(copies(fresh.path, 'tibet')).toEqual([]);
   });
 
   it('keeps a duplicate out when its article text is fetched', async () => {
@@ -125,6 +134,8 @@ describe('near-duplicates out of the full-text index', () => {
     expect(indexed(fresh.path, 'lhasa')).toEqual([]);
     expect(indexed(fresh.path, 'kashgar')).toEqual([1]);
     expect(indexed(fresh.path, 'humanity')).toEqual([]);
+    expect(copies(fresh.path, 'lhasa')).toEqual([2]);
+    expect(copies(fresh.path, 'humanity')).toEqual([]);
   });
 
   it('migration 7 takes the duplicates of a schema 6 archive out of the index', async () => {
@@ -136,7 +147,8 @@ describe('near-duplicates out of the full-text index', () => {
     const db = new Database(fresh.path);
     db.exec(`INSERT INTO items_fts (rowid, title, text, source_name)
                SELECT id, title, text, source_name FROM items WHERE duplicate_of IS NOT NULL;
-             DROP INDEX items_last_fetch; DELETE FROM schema_migrations WHERE version >= 7;`);
+             DROP INDEX items_last_fetch; DROP TABLE copies_fts;
+             DELETE FROM schema_migrations WHERE version >= 7;`);
     db.close();
     expect(indexed(fresh.path, 'humanity', false)).toEqual([1, 2]);
     store = SqliteStore.open(fresh.path);
@@ -148,9 +160,28 @@ describe('near-duplicates out of the full-text index', () => {
     const version = check.prepare('SELECT max(version) AS v FROM schema_migrations').get();
     check.close();
     expect(names).toContainEqual({ name: 'items_last_fetch' });
-    expect(version).toEqual({ v: 8 });
+    expect(version).toEqual({ v: 9 });
     expect((await store.search({ query: parseQuery('humanity'), limit: 20, sort: 'relevance' })).total).toBe(
       1,
     );
+  });
+
+  it('migration 9 puts the duplicates of a schema 8 archive into copies_fts', async () => {
+    const fresh = freshStore();
+    store = fresh.store;
+    await importPair();
+    await store.close();
+    const db = new Database(fresh.path);
+    db.exec('DROP TABLE copies_fts; DELETE FROM schema_migrations WHERE version >= 9;');
+    db.close();
+    store = SqliteStore.open(fresh.path);
+    expect(indexed(fresh.path, 'humanity')).toEqual([1]);
+    expect(copies(fresh.path, 'humanity')).toEqual([2]);
+    const result = await store.search({
+      query: parseQuery('source:Paper humanity'),
+      limit: 20,
+      sort: 'relevance',
+    });
+    expect(result.hits.map((h) => [h.itemId, h.copyOf])).toEqual([[2, 1]]);
   });
 });

@@ -120,6 +120,9 @@ export const SearchHitSchema = z
     snippet: z.string().openapi({ description: 'HTML: text escaped, matches in <mark>' }),
     score: z.number(),
     duplicates: z.number().int().openapi({ description: 'other sources carrying a near-duplicate' }),
+    copyOf: z.number().int().optional().openapi({
+      description: 'on a near-duplicate found through its own feed or source: the original item',
+    }),
   })
   .openapi('SearchHit');
 

@@ -28,7 +28,9 @@ function printText(query: string, result: SearchResult): void {
   result.hits.forEach((hit, i) => {
     const also = hit.duplicates
       ? ` · also in ${hit.duplicates} source${hit.duplicates === 1 ? '' : 's'}`
-      : '';
+      : hit.copyOf
+        ? ` · copy of #${hit.copyOf}`
+        : '';
     out.push(`${String(i + 1).padStart(3)}. ${hit.title ?? '(untitled)'}`);
     out.push(`     ${hit.source} · ${hit.published.slice(0, 10)} · #${hit.itemId}${also}`);
     if (hit.snippet) out.push(`     ${snippetToTerminal(hit.snippet, isTty)}`);

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { asItemId, type ItemId } from '../../model/index.ts';
 import type { ImportInput, ImportOutcome } from '../store.ts';
 import { putBlob, sha256Of } from './blobs.ts';
-import { reindexItem, type ItemStatements } from './item-statements.ts';
+import { indexNewItem, reindexItem, type ItemStatements } from './item-statements.ts';
 import { changedFields, toItemValues } from './item-values.ts';
 import type { NearDuplicateLinker } from './near-duplicate-linker.ts';
 import { recordRemovals } from './removals.ts';
@@ -65,10 +65,16 @@ function storeItems(
     if (!old) {
       const id = Number(s.insert.run({ ...values, seen_at: seenAt, fetch_id: fetchId }).lastInsertRowid);
       for (const key of prepared.bandKeys) s.insertBand.run(key, id);
-      // A near-duplicate is never a search hit, so it never enters the full-text index.
-      if (linker.link({ id, feedId, shingles: prepared.shingles, bandKeys: prepared.bandKeys }))
-        counts.duplicates += 1;
-      else s.ftsInsert.run(id, values.title, values.text, sourceName);
+      // A near-duplicate goes into copies_fts, never items_fts: unfiltered searches rank originals.
+      const canonical = linker.link({ id, feedId, shingles: prepared.shingles, bandKeys: prepared.bandKeys });
+      if (canonical !== null) counts.duplicates += 1;
+      indexNewItem(s, {
+        id,
+        title: values.title,
+        text: values.text,
+        source_name: sourceName,
+        duplicate_of: canonical,
+      });
       counts.new += 1;
       counts.newIds.push(asItemId(id));
     } else if (old.content_hash === values.content_hash) {

@@ -78,6 +78,12 @@ export function prepareItemStatements(db: Database.Database) {
     ftsDelete: db.prepare<[number, string | null, string, string]>(
       "INSERT INTO items_fts (items_fts, rowid, title, text, source_name) VALUES ('delete', ?, ?, ?, ?)",
     ),
+    copiesInsert: db.prepare<[number, string | null, string, string]>(
+      'INSERT INTO copies_fts (rowid, title, text, source_name) VALUES (?, ?, ?, ?)',
+    ),
+    copiesDelete: db.prepare<[number, string | null, string, string]>(
+      "INSERT INTO copies_fts (copies_fts, rowid, title, text, source_name) VALUES ('delete', ?, ?, ?, ?)",
+    ),
     insertBand: db.prepare<[number, number]>(
       'INSERT OR IGNORE INTO near_dup_bands (band_key, item_id) VALUES (?, ?)',
     ),
@@ -106,12 +112,22 @@ export type ItemStatements = ReturnType<typeof prepareItemStatements>;
 export type IndexedItem = Pick<ItemRow, 'id' | 'title' | 'text' | 'source_name' | 'duplicate_of'>;
 
 /**
- * Re-indexes an item whose title or text changed. items_fts holds exactly the items with
- * duplicate_of IS NULL: a near-duplicate is not indexed, and an FTS5 'delete' of a row that is
- * not indexed corrupts the index, so a duplicate is left out on both sides.
+ * Indexes a new item: an original in items_fts, a near-duplicate (linked as a copy) in
+ * copies_fts, so that each index holds exactly its half of the items.
+ */
+export function indexNewItem(s: ItemStatements, item: IndexedItem): void {
+  const insert = item.duplicate_of === null ? s.ftsInsert : s.copiesInsert;
+  insert.run(item.id, item.title, item.text, item.source_name);
+}
+
+/**
+ * Re-indexes an item whose title or text changed, in the index that holds it (items_fts for
+ * duplicate_of IS NULL, copies_fts otherwise). An FTS5 'delete' must be given the values the row
+ * was indexed with, and only for a row that index holds: anything else corrupts it silently.
  */
 export function reindexItem(s: ItemStatements, old: IndexedItem, title: string | null, text: string): void {
-  if (old.duplicate_of !== null) return;
-  s.ftsDelete.run(old.id, old.title, old.text, old.source_name);
-  s.ftsInsert.run(old.id, title, text, old.source_name);
+  const [remove, insert] =
+    old.duplicate_of === null ? [s.ftsDelete, s.ftsInsert] : [s.copiesDelete, s.copiesInsert];
+  remove.run(old.id, old.title, old.text, old.source_name);
+  insert.run(old.id, title, text, old.source_name);
 }

@@ -416,4 +416,24 @@ CREATE INDEX IF NOT EXISTS items_last_fetch ON items(last_fetch_id, coalesce(pub
 CREATE INDEX IF NOT EXISTS items_feed_recent ON items(feed_id, id, first_seen_at);
 `,
   },
+  {
+    version: 9,
+    name: 'near-duplicates in their own full-text index',
+    sql: `
+-- copies_fts holds exactly the items with duplicate_of IS NOT NULL, the complement of items_fts:
+-- a search by feed or by source: finds that feed's copies too, while an unfiltered search still
+-- ranks the originals alone. Same columns, tokenizer and prefixes as items_fts.
+CREATE VIRTUAL TABLE copies_fts USING fts5(
+  title, text, source_name,
+  content = 'items',
+  content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3'
+);
+-- One pass over the partial index items_duplicate_of, in rowid order (what FTS5 writes fastest).
+INSERT INTO copies_fts (rowid, title, text, source_name)
+  SELECT id, title, text, source_name FROM items WHERE duplicate_of IS NOT NULL ORDER BY id;
+INSERT INTO copies_fts (copies_fts) VALUES ('optimize');
+`,
+  },
 ];

@@ -26,8 +26,8 @@ export class NearDuplicateLinker {
 
   constructor(private readonly s: ItemStatements) {}
 
-  /** Links item to its best near-duplicate in another feed; returns true when linked. */
-  link(item: NewItem): boolean {
+  /** Links item to its best near-duplicate in another feed; returns the canonical id, or null. */
+  link(item: NewItem): number | null {
     const best = item.bandKeys.length ? this.bestMatch(item) : null;
     if (best) this.s.linkDuplicate.run(best.canonical, Math.round(best.similarity * 1000) / 1000, item.id);
     this.remember(item.id, {
@@ -35,7 +35,7 @@ export class NearDuplicateLinker {
       canonical: best?.canonical ?? item.id,
       shingles: packShingles(item.shingles),
     });
-    return best !== null;
+    return best?.canonical ?? null;
   }
 
   /** Forgets everything: after a rolled-back import, ids may be handed out again. */

@@ -1,5 +1,6 @@
 // Full-text search over the FTS5 index: BM25 with titles weighed above text, or newest first;
-// near-duplicates collapse into their canonical item, which reports how many there are.
+// near-duplicates collapse into their canonical item, which reports how many there are, except
+// in a search by feed or source:, where a copy is a hit of its own (copies_fts, search-arms.ts).
 //
 // items_fts holds only canonical items (duplicate_of IS NULL), so a query without item filters
 // is ranked inside the index alone and only the page of hits is joined to items: joining every
@@ -13,12 +14,14 @@
 import type Database from 'better-sqlite3';
 import { asItemId, type SearchHit, type SearchResult } from '../../model/index.ts';
 import { toFts5 } from '../../query/index.ts';
-import type { ExportRequest, SearchRequest } from '../store.ts';
+import type { SearchRequest } from '../store.ts';
+import { armsOf, DATE, includesCopies, unionOfArms, type Arm } from './search-arms.ts';
 
-const DATE = 'coalesce(i.published_at, i.first_seen_at)';
 // Column weights for bm25(): title, text, source.
-const RANK = 'bm25(items_fts, 8.0, 1.0, 2.0)';
-const SNIPPET = "snippet(items_fts, -1, char(2), char(3), '…', 24)";
+const rankOf = (fts: string): string => `bm25(${fts}, 8.0, 1.0, 2.0)`;
+const snippetOf = (fts: string): string => `snippet(${fts}, -1, char(2), char(3), '…', 24)`;
+const RANK = rankOf('items_fts');
+const SNIPPET = snippetOf('items_fts');
 const PAGE_EXTRAS = `(SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates,
   (SELECT sha256 FROM fetches WHERE id = i.first_fetch_id) AS source_sha256`;
 
@@ -42,49 +45,7 @@ interface HitRow {
   score: number;
   duplicates: number;
   source_sha256: string;
-}
-
-/** Returns the WHERE clause and parameters shared by search, count and export. */
-export function filtersOf(request: ExportRequest & { feedId?: number }): {
-  where: string;
-  params: unknown[];
-} {
-  const where: string[] = ['i.duplicate_of IS NULL'];
-  const params: unknown[] = [];
-  if (request.query) {
-    where.push('items_fts MATCH ?');
-    params.push(toFts5(request.query));
-  }
-  if (request.since) {
-    where.push(`${DATE} >= ?`);
-    params.push(request.since);
-  }
-  if (request.until) {
-    where.push(`${DATE} < ?`);
-    params.push(request.until);
-  }
-  if (request.feedId !== undefined) {
-    where.push('i.feed_id = ?');
-    params.push(request.feedId);
-  }
-  if (request.firstSeenSince) {
-    where.push('i.first_seen_at >= ?');
-    params.push(request.firstSeenSince);
-  }
-  for (const f of request.entities ?? []) {
-    where.push(`i.id ${f.isNegated ? 'NOT IN' : 'IN'} (SELECT item_id FROM mentions WHERE entity_id = ?)`);
-    params.push(f.entityId);
-  }
-  for (const t of request.themes ?? []) {
-    where.push(`i.id ${t.isNegated ? 'NOT IN' : 'IN'} (SELECT item_id FROM item_themes WHERE theme = ?)`);
-    params.push(t.theme);
-  }
-  return { where: where.join(' AND '), params };
-}
-
-/** Returns the FROM clause: through the full-text index when there are words to match. */
-export function sourceOf(request: ExportRequest): string {
-  return request.query ? 'items_fts JOIN items i ON i.id = items_fts.rowid' : 'items i';
+  copy_of: number | null;
 }
 
 /** Returns true when the request filters on item columns, so that matches need their rows. */
@@ -105,7 +66,7 @@ export function searchItems(
   request: SearchRequest,
   limits: SearchLimits = DEFAULT_SEARCH_LIMITS,
 ): SearchResult {
-  if (request.query && request.sort === 'relevance' && !hasItemFilters(request)) {
+  if (request.query && request.sort === 'relevance' && !hasItemFilters(request) && !includesCopies(request)) {
     return searchIndex(db, toFts5(request.query), request, limits);
   }
   return searchJoined(db, request, limits.countCap);
@@ -182,7 +143,8 @@ function pageOf(
   const isWalked = LONG_PREFIX.test(fts);
   const rows = db
     .prepare<[Record<string, string | number>], Omit<HitRow, 'score'>>(
-      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${SNIPPET} AS snippet, ${PAGE_EXTRAS}
+      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${SNIPPET} AS snippet,
+              i.duplicate_of AS copy_of, ${PAGE_EXTRAS}
        FROM items_fts CROSS JOIN items i ON i.id = items_fts.rowid
        WHERE items_fts MATCH @fts AND ${
          isWalked
@@ -202,27 +164,35 @@ function pageOf(
   });
 }
 
-/** Searches through items: with item filters, by date, or without words. */
+/**
+ * Searches through items: with item filters, by date, or without words; in both indexes when the
+ * request includes copies (see search-arms.ts). Scores from the two indexes are compared as they
+ * are: each bm25() weighs words by its own index's frequencies, which differ little, since the
+ * copies are the same articles as some originals.
+ */
 function searchJoined(db: Database.Database, request: SearchRequest, countCap: number): SearchResult {
-  const { where, params } = filtersOf(request);
+  const arms = armsOf(request);
   const hasText = request.query !== null;
   // Without words to rank by, newest first; the snippet is then the start of the text.
-  const order = request.sort === 'date' || !hasText ? `${DATE} DESC` : 'score';
-  const snippet = hasText ? SNIPPET : 'substr(i.text, 1, 200)';
+  const order = request.sort === 'date' || !hasText ? 'published DESC' : 'score';
+  const page = unionOfArms(arms, hitSelectOf);
   const rows = db
-    .prepare<unknown[], HitRow>(
-      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${snippet} AS snippet,
-              ${hasText ? RANK : '0'} AS score, ${PAGE_EXTRAS}
-       FROM ${sourceOf(request)} WHERE ${where} ORDER BY ${order}, i.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(...params, request.limit, request.offset ?? 0);
+    .prepare<unknown[], HitRow>(`${page.sql} ORDER BY ${order}, id DESC LIMIT ? OFFSET ?`)
+    .all(...page.params, request.limit, request.offset ?? 0);
+  const matches = unionOfArms(arms, (a) => `SELECT 1 FROM ${a.from} WHERE ${a.where}`);
   const counted =
     db
-      .prepare<unknown[], { n: number }>(
-        `SELECT count(*) AS n FROM (SELECT 1 FROM ${sourceOf(request)} WHERE ${where} LIMIT ?)`,
-      )
-      .get(...params, countCap + 1)?.n ?? 0;
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matches.sql} LIMIT ?)`)
+      .get(...matches.params, countCap + 1)?.n ?? 0;
   return { ...totalOf(counted, countCap), rankedAmongNewest: null, hits: rows.map(toHit) };
+}
+
+/** Returns one arm's SELECT of hit rows. */
+function hitSelectOf(a: Arm): string {
+  const snippet = a.fts ? snippetOf(a.fts) : 'substr(i.text, 1, 200)';
+  return `SELECT i.id AS id, i.title, i.url, ${DATE} AS published, i.source_name, ${snippet} AS snippet,
+            ${a.fts ? rankOf(a.fts) : '0'} AS score, i.duplicate_of AS copy_of, ${PAGE_EXTRAS}
+          FROM ${a.from} WHERE ${a.where}`;
 }
 
 function totalOf(counted: number, countCap: number): Pick<SearchResult, 'total' | 'isTotalCapped'> {
@@ -242,5 +212,6 @@ function toHit(r: HitRow): SearchHit {
     score: -r.score,
     duplicates: r.duplicates,
     sourceSha256: r.source_sha256,
+    ...(r.copy_of === null ? {} : { copyOf: asItemId(r.copy_of) }),
   };
 }

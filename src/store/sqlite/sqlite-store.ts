@@ -112,7 +112,8 @@ import {
   type FetchRow,
   type ItemRow,
 } from './rows.ts';
-import { DEFAULT_SEARCH_LIMITS, filtersOf, searchItems, sourceOf, type SearchLimits } from './search.ts';
+import { armsOf, unionOfArms, type Arm } from './search-arms.ts';
+import { DEFAULT_SEARCH_LIMITS, searchItems, type SearchLimits } from './search.ts';
 // users, keys, sessions, audit
 import type {
   ApiKeyRecord,
@@ -456,15 +457,16 @@ export class SqliteStore implements Store {
   async *exportItems(request: ExportRequest): AsyncIterable<StoredItem> {
     // Pages by (date, id) rather than one open cursor, so that callers may use the store
     // between items (an open better-sqlite3 iterator holds the connection).
-    const { where, params } = filtersOf(request);
-    const from = sourceOf(request);
+    const arms = armsOf(request);
+    const select = (a: Arm): string =>
+      `SELECT i.*, coalesce(i.published_at, i.first_seen_at) AS sort_date FROM ${a.from}
+       WHERE ${a.where} AND (coalesce(i.published_at, i.first_seen_at), i.id) > (?, ?)`;
     const statement = this.db.prepare<unknown[], ItemRow & { sort_date: string }>(
-      `SELECT i.*, coalesce(i.published_at, i.first_seen_at) AS sort_date FROM ${from}
-       WHERE ${where} AND (coalesce(i.published_at, i.first_seen_at), i.id) > (?, ?) ORDER BY sort_date, i.id LIMIT ${EXPORT_PAGE}`,
+      `${unionOfArms(arms, select).sql} ORDER BY sort_date, id LIMIT ${EXPORT_PAGE}`,
     );
     let after: [string, number] = ['', 0];
     for (;;) {
-      const page = statement.all(...params, ...after);
+      const page = statement.all(...unionOfArms(arms, select, after).params);
       for (const row of page) yield toStoredItem(row);
       const last = page.at(-1);
       if (!last || page.length < EXPORT_PAGE) return;

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { asItemId, type Figure, type ThemeMatch } from '../../model/index.ts';
 import type { ExportRequest, StoredFigure, ThemeCount } from '../store.ts';
-import { filtersOf, sourceOf } from './search.ts';
+import { armsOf, unionOfArms } from './search-arms.ts';
 
 const DATE = 'coalesce(i.published_at, i.first_seen_at)';
 
@@ -62,17 +62,19 @@ export function figuresOf(
   request: ExportRequest,
   limit: number,
 ): { figures: StoredFigure[]; items: number } {
-  const { where, params } = filtersOf(request);
+  const chosen = unionOfArms(
+    armsOf(request),
+    (a) => `SELECT i.id AS id, ${DATE} AS day FROM ${a.from} WHERE ${a.where}
+            AND EXISTS (SELECT 1 FROM figures f WHERE f.item_id = i.id)`,
+  );
   const rows = db
     .prepare<unknown[], { item_id: number; source_name: string; published: string; figure: string }>(
-      `WITH chosen AS (SELECT i.id FROM ${sourceOf(request)} WHERE ${where}
-                       AND EXISTS (SELECT 1 FROM figures f WHERE f.item_id = i.id)
-                       ORDER BY ${DATE} DESC LIMIT ?)
+      `WITH chosen AS (${chosen.sql} ORDER BY day DESC LIMIT ?)
        SELECT f.item_id, i.source_name, ${DATE} AS published, f.figure
        FROM chosen c JOIN items i ON i.id = c.id JOIN figures f ON f.item_id = i.id
        ORDER BY published, f.id`,
     )
-    .all(...params, limit);
+    .all(...chosen.params, limit);
   return {
     figures: rows.map((r) => ({
       itemId: asItemId(r.item_id),

@@ -115,7 +115,7 @@ function results(f: Filters, page: SearchPage): SafeHtml {
             <a href="/items/${h.itemId}" data-result-link>${h.title ?? '(untitled)'}</a>
             <div class="meta">
               ${h.source} ·
-              ${when(h.published)}${h.duplicates ? ` · also in ${plural(h.duplicates, 'source')}` : ''}
+              ${when(h.published)}${h.duplicates ? ` · also in ${plural(h.duplicates, 'source')}` : ''}${h.copyOf ? ` · copy of #${h.copyOf}` : ''}
             </div>
             ${h.snippet ? html`<p class="snippet">${raw(snippetHtml(h.snippet))}</p>` : ''}
           </li>`,
