@@ -6,6 +6,7 @@ import { asFeedId, type SearchResult } from '../../src/model/index.ts';
 import { parseQuery } from '../../src/query/index.ts';
 import type { SearchRequest, Store } from '../../src/store/index.ts';
 import { armsOf } from '../../src/store/sqlite/search-arms.ts';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { freshStore, importOf, rssOf, WIRE_COPY, type TestItem } from './helpers.ts';
 
 /** The search as it was before ranking moved into the index (schema 6), for comparison. */
@@ -79,6 +80,9 @@ const itemsOf = (feed: string, from: number, n: number): TestItem[] =>
   }));
 
 let store: Store;
+// The same archive through a store that treats every query as one with many matches: filters
+// tested against id sets, by date through the date index (search.ts, fewMatches).
+let manyStore: Store;
 let db: Database.Database;
 
 beforeAll(async () => {
@@ -112,9 +116,13 @@ beforeAll(async () => {
     ),
   );
   db = new Database(fresh.path, { readonly: true });
+  manyStore = SqliteStore.open(fresh.path, {
+    searchLimits: { countCap: 10_000, rankWindow: Number.POSITIVE_INFINITY, fewMatches: 0 },
+  });
 });
 
 afterAll(async () => {
+  await manyStore.close();
   db.close();
   await store.close();
 });
@@ -141,6 +149,8 @@ const VARIANTS: ReadonlyArray<Partial<SearchRequest>> = [
   // Alpha holds the wire story's original; Beta's copy is a hit of its own (search-copies.test.ts).
   { feedId: asFeedId(1) },
   { sort: 'date' },
+  { since: '2022-01-10T00:00:00.000Z', until: '2022-02-01T00:00:00.000Z' },
+  { since: '2022-01-10T00:00:00.000Z', sort: 'date', offset: 2, limit: 7 },
 ];
 
 describe('search ranked in the index', () => {
@@ -159,6 +169,17 @@ describe('search ranked in the index', () => {
         found += result.hits.length;
       }
       expect(found > 0).toBe(q !== 'nothing');
+    });
+  }
+});
+
+describe('search of a query with many matches', () => {
+  for (const q of QUERIES) {
+    it(`tests matches against the filters' id sets and walks the date index: ${q}`, async () => {
+      for (const variant of VARIANTS) {
+        const request: SearchRequest = { query: parseQuery(q), limit: 20, sort: 'relevance', ...variant };
+        expect(await manyStore.search(request), JSON.stringify(variant)).toEqual(searchAsBefore(db, request));
+      }
     });
   }
 });

@@ -15,13 +15,12 @@ import type Database from 'better-sqlite3';
 import { asItemId, type SearchHit, type SearchResult } from '../../model/index.ts';
 import { toFts5 } from '../../query/index.ts';
 import type { SearchRequest } from '../store.ts';
-import { armsOf, DATE, includesCopies, unionOfArms, type Arm } from './search-arms.ts';
+import { armsOf, DATE, includesCopies, matchArmsOf, unionOfArms } from './search-arms.ts';
 
 // Column weights for bm25(): title, text, source.
 const rankOf = (fts: string): string => `bm25(${fts}, 8.0, 1.0, 2.0)`;
 const snippetOf = (fts: string): string => `snippet(${fts}, -1, char(2), char(3), '…', 24)`;
 const RANK = rankOf('items_fts');
-const SNIPPET = snippetOf('items_fts');
 const PAGE_EXTRAS = `(SELECT count(*) FROM items d WHERE d.duplicate_of = i.id) AS duplicates,
   (SELECT sha256 FROM fetches WHERE id = i.first_fetch_id) AS source_sha256`;
 
@@ -31,9 +30,16 @@ export interface SearchLimits {
   readonly countCap: number;
   /** Matches ranked at most (the newest stored); beyond it the rest are not ranked. Infinity: all. */
   readonly rankWindow: number;
+  /**
+   * Up to this many matches (before filters), a filtered or by-date search reads the matches'
+   * rows; above it, it tests matches against the filters' id sets and walks the date index.
+   */
+  readonly fewMatches?: number;
 }
 
 export const DEFAULT_SEARCH_LIMITS: SearchLimits = { countCap: 10_000, rankWindow: 50_000 };
+// Up to this many matches (before filters), a filtered search reads the matches' rows.
+const FEW_MATCHES = 2_000;
 
 interface HitRow {
   id: number;
@@ -69,7 +75,7 @@ export function searchItems(
   if (request.query && request.sort === 'relevance' && !hasItemFilters(request) && !includesCopies(request)) {
     return searchIndex(db, toFts5(request.query), request, limits);
   }
-  return searchJoined(db, request, limits.countCap);
+  return searchJoined(db, request, limits.countCap, limits.fewMatches ?? FEW_MATCHES);
 }
 
 /**
@@ -105,10 +111,11 @@ function searchIndex(
       limit: request.limit,
       offset: request.offset ?? 0,
     });
+  const scores = new Map(ranked.map((r) => [r.id, r.score]));
   return {
     ...totalOf(counted, countCap),
     rankedAmongNewest: isWindowed ? rankWindow : null,
-    hits: pageOf(db, fts, ranked).map(toHit),
+    hits: pageOf(db, fts, ranked).map((row) => toHit({ ...row, score: scores.get(row.id) ?? row.score })),
   };
 }
 
@@ -137,19 +144,23 @@ function pageOf(
   db: Database.Database,
   fts: string,
   ranked: ReadonlyArray<{ id: number; score: number }>,
+  table: 'items_fts' | 'copies_fts' = 'items_fts',
+  // bm25() counts every match of each term again before its first row: read only when wanted.
+  withScore = false,
 ): HitRow[] {
   if (ranked.length === 0) return [];
   const ids = ranked.map((r) => r.id);
   const isWalked = LONG_PREFIX.test(fts);
   const rows = db
-    .prepare<[Record<string, string | number>], Omit<HitRow, 'score'>>(
-      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${SNIPPET} AS snippet,
+    .prepare<[Record<string, string | number>], HitRow>(
+      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, ${snippetOf(table)} AS snippet,
+              ${withScore ? rankOf(table) : '0'} AS score,
               i.duplicate_of AS copy_of, ${PAGE_EXTRAS}
-       FROM items_fts CROSS JOIN items i ON i.id = items_fts.rowid
-       WHERE items_fts MATCH @fts AND ${
+       FROM ${table} CROSS JOIN items i ON i.id = ${table}.rowid
+       WHERE ${table} MATCH @fts AND ${
          isWalked
-           ? 'items_fts.rowid BETWEEN @lo AND @hi AND +items_fts.rowid IN (SELECT value FROM json_each(@ids))'
-           : 'items_fts.rowid IN (SELECT value FROM json_each(@ids))'
+           ? `${table}.rowid BETWEEN @lo AND @hi AND +${table}.rowid IN (SELECT value FROM json_each(@ids))`
+           : `${table}.rowid IN (SELECT value FROM json_each(@ids))`
        }`,
     )
     .all({
@@ -158,41 +169,120 @@ function pageOf(
       ...(isWalked ? { lo: Math.min(...ids), hi: Math.max(...ids) } : {}),
     });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ranked.flatMap((r) => {
-    const row = byId.get(r.id);
-    return row ? [{ ...row, score: r.score }] : [];
-  });
+  return ranked.flatMap((r) => byId.get(r.id) ?? []);
 }
 
 /**
- * Searches through items: with item filters, by date, or without words; in both indexes when the
- * request includes copies (see search-arms.ts). Scores from the two indexes are compared as they
+ * Searches with item filters, by date, or without words; in both indexes when the request
+ * includes copies (see search-arms.ts). A query with few matches reads their rows to filter and
+ * sort them; one with many tests its matches against the filters' sets of item ids instead
+ * (matchArmsOf), and by date walks the date index from the newest item, stopping at the page.
+ * Either way only the page is read in full. Scores from the two indexes are compared as they
  * are: each bm25() weighs words by its own index's frequencies, which differ little, since the
  * copies are the same articles as some originals.
  */
-function searchJoined(db: Database.Database, request: SearchRequest, countCap: number): SearchResult {
-  const arms = armsOf(request);
-  const hasText = request.query !== null;
-  // Without words to rank by, newest first; the snippet is then the start of the text.
-  const order = request.sort === 'date' || !hasText ? 'published DESC' : 'score';
-  const page = unionOfArms(arms, hitSelectOf);
-  const rows = db
-    .prepare<unknown[], HitRow>(`${page.sql} ORDER BY ${order}, id DESC LIMIT ? OFFSET ?`)
-    .all(...page.params, request.limit, request.offset ?? 0);
+function searchJoined(
+  db: Database.Database,
+  request: SearchRequest,
+  countCap: number,
+  fewMatches: number,
+): SearchResult {
+  if (!request.query) return searchWithoutWords(db, request, countCap);
+  const fts = toFts5(request.query);
+  const tables = includesCopies(request) ? ['items_fts', 'copies_fts'] : ['items_fts'];
+  const unfiltered = tables.map((t) => `SELECT 1 FROM ${t} WHERE ${t} MATCH @fts`).join(' UNION ALL ');
+  const isFew =
+    (db
+      .prepare<[{ fts: string; n: number }], { n: number }>(
+        `SELECT count(*) AS n FROM (${unfiltered} LIMIT @n)`,
+      )
+      .get({ fts, n: fewMatches + 1 })?.n ?? 0) <= fewMatches;
+  const arms = isFew
+    ? armsOf(request).map((a) => ({ ...a, id: 'i.id' }))
+    : matchArmsOf({ ...request, query: request.query });
   const matches = unionOfArms(arms, (a) => `SELECT 1 FROM ${a.from} WHERE ${a.where}`);
   const counted =
     db
       .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matches.sql} LIMIT ?)`)
       .get(...matches.params, countCap + 1)?.n ?? 0;
-  return { ...totalOf(counted, countCap), rankedAmongNewest: null, hits: rows.map(toHit) };
+  const page = [request.limit, request.offset ?? 0];
+  type Ranked = { id: number; score: number; arm: number };
+  let ranked: Ranked[];
+  if (request.sort !== 'date') {
+    const union = unionOfArms(
+      arms,
+      (a) => `SELECT ${a.id} AS id, ${rankOf(a.fts as string)} AS score, ${arms.indexOf(a)} AS arm
+              FROM ${a.from} WHERE ${a.where}`,
+    );
+    ranked = db
+      .prepare<unknown[], Ranked>(`${union.sql} ORDER BY score, id DESC LIMIT ? OFFSET ?`)
+      .all(...union.params, ...page);
+  } else if (isFew || arms.length > 1) {
+    const union = unionOfArms(
+      arms,
+      (a) => `SELECT ${a.id} AS id, 0 AS score, ${arms.indexOf(a)} AS arm,
+              (SELECT coalesce(d.published_at, d.first_seen_at) FROM items d WHERE d.id = ${a.id}) AS published
+              FROM ${a.from} WHERE ${a.where}`,
+    );
+    ranked = db
+      .prepare<unknown[], Ranked>(`${union.sql} ORDER BY published DESC, id DESC LIMIT ? OFFSET ?`)
+      .all(...union.params, ...page);
+  } else {
+    const [a] = arms as [(typeof arms)[number]];
+    ranked = db
+      .prepare<unknown[], Ranked>(
+        `SELECT i.id AS id, 0 AS score, 0 AS arm FROM items i INDEXED BY items_published
+         WHERE i.id IN (SELECT ${a.id} FROM ${a.from} WHERE ${a.where})
+         ORDER BY ${DATE} DESC, i.id DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...a.params, ...page);
+  }
+  const rows = new Map<number, HitRow>();
+  for (const [index, arm] of arms.entries()) {
+    const mine = ranked.filter((r) => r.arm === index);
+    for (const row of mine.length
+      ? pageOf(db, fts, mine, arm.fts as 'items_fts' | 'copies_fts', request.sort === 'date')
+      : [])
+      rows.set(row.id, row);
+  }
+  // By date, the score shown is the match's bm25 all the same, read with the page.
+  const hits = ranked.flatMap((r) => {
+    const row = rows.get(r.id);
+    return row ? [request.sort === 'date' ? row : { ...row, score: r.score }] : [];
+  });
+  return { ...totalOf(counted, countCap), rankedAmongNewest: null, hits: hits.map(toHit) };
 }
 
-/** Returns one arm's SELECT of hit rows. */
-function hitSelectOf(a: Arm): string {
-  const snippet = a.fts ? snippetOf(a.fts) : 'substr(i.text, 1, 200)';
-  return `SELECT i.id AS id, i.title, i.url, ${DATE} AS published, i.source_name, ${snippet} AS snippet,
-            ${a.fts ? rankOf(a.fts) : '0'} AS score, i.duplicate_of AS copy_of, ${PAGE_EXTRAS}
-          FROM ${a.from} WHERE ${a.where}`;
+/** Lists items without words to match, newest first, with the filters; copies by feed. */
+function searchWithoutWords(db: Database.Database, request: SearchRequest, countCap: number): SearchResult {
+  const arms = armsOf(request);
+  const union = unionOfArms(
+    arms,
+    (a) => `SELECT i.id AS id, ${DATE} AS published FROM ${a.from} WHERE ${a.where}`,
+  );
+  const ids = db
+    .prepare<unknown[], { id: number }>(`${union.sql} ORDER BY published DESC, id DESC LIMIT ? OFFSET ?`)
+    .all(...union.params, request.limit, request.offset ?? 0)
+    .map((r) => r.id);
+  const matches = unionOfArms(arms, (a) => `SELECT 1 FROM ${a.from} WHERE ${a.where}`);
+  const counted =
+    db
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matches.sql} LIMIT ?)`)
+      .get(...matches.params, countCap + 1)?.n ?? 0;
+  const rows = new Map(pageWithoutWords(db, ids).map((r) => [r.id, r]));
+  const hits = ids.flatMap((id) => rows.get(id) ?? []);
+  return { ...totalOf(counted, countCap), rankedAmongNewest: null, hits: hits.map(toHit) };
+}
+
+/** Returns the rows of items ids (a search without words: the snippet is the start of the text). */
+function pageWithoutWords(db: Database.Database, ids: readonly number[]): HitRow[] {
+  return db
+    .prepare<[string], HitRow>(
+      `SELECT i.id, i.title, i.url, ${DATE} AS published, i.source_name, substr(i.text, 1, 200) AS snippet,
+              0 AS score, i.duplicate_of AS copy_of, ${PAGE_EXTRAS}
+       FROM items i WHERE i.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids));
 }
 
 function totalOf(counted: number, countCap: number): Pick<SearchResult, 'total' | 'isTotalCapped'> {
