@@ -108,6 +108,13 @@ export interface FetchFailure extends FetchOutcomeBase {
   readonly headers?: Readonly<Record<string, string>>;
   /** The start of an error body, decoded as UTF-8 (at most 2,048 characters). */
   readonly bodySample?: string;
+  /**
+   * The start of the error body with its Content-Encoding undone (at most 64 KiB), to archive;
+   * absent when the response had no body or it was not read (too_large).
+   */
+  readonly body?: Uint8Array;
+  /** True when the error body went on past what `body` holds. */
+  readonly isBodyTruncated?: boolean;
   /** For blocked_by_bot_protection: whose protection ('cloudflare', 'akamai', 'datadome' ...). */
   readonly protection?: string;
 }

@@ -30,15 +30,25 @@ export async function readCappedBody(body: Readable, maxBytes: number): Promise<
   return { kind: 'ok', bytes: concat(chunks, total) };
 }
 
-/** Returns the first maxBytes of a body (or less) and discards the rest. */
-export async function readBodyStart(body: Readable, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Returns the first maxBytes of a body (or less) and discards the rest; isTruncated says whether
+ * there was more.
+ */
+export async function readBodyStart(
+  body: Readable,
+  maxBytes: number,
+): Promise<{ readonly bytes: Uint8Array; readonly isTruncated: boolean }> {
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let isTruncated = false;
   for await (const chunk of body as AsyncIterable<Uint8Array>) {
     chunks.push(chunk);
     total += chunk.byteLength;
-    if (total >= maxBytes) break;
+    if (total > maxBytes) {
+      isTruncated = true;
+      break;
+    }
   }
   // Breaking out of the loop destroys the stream; a body read to its end is already done.
-  return concat(chunks, total).subarray(0, maxBytes);
+  return { bytes: concat(chunks, total).subarray(0, maxBytes), isTruncated };
 }

@@ -1,5 +1,6 @@
 // Turns a final (non-redirect) response into a result: the body for 2xx, "no change" for 304,
-// and a classified failure for the rest, with a sample of the error page.
+// and a classified failure for the rest, with the start of the error page (its bytes, to archive,
+// and a text sample).
 import type { Dispatcher } from 'undici';
 import { detectBotProtection } from './bot-protection.ts';
 import { decodeBody } from './decode-body.ts';
@@ -50,16 +51,26 @@ async function readOk(base: Base, response: FinalResponse, maxBytes: number): Pr
   };
 }
 
-async function sampleOf(response: FinalResponse): Promise<string> {
+interface ErrorPage {
+  /** The start of the body with its Content-Encoding undone (raw when that failed). */
+  readonly bytes: Uint8Array;
+  readonly isTruncated: boolean;
+}
+
+async function errorPageOf(response: FinalResponse): Promise<ErrorPage> {
   const start = await readBodyStart(response.body, ERROR_PAGE_BYTES);
-  const decoded = decodeBody(start, response.headers['content-encoding'], ERROR_PAGE_BYTES * 16);
-  const bytes = decoded.kind === 'ok' ? decoded.body : start;
-  return new TextDecoder().decode(bytes.subarray(0, ERROR_PAGE_BYTES));
+  const decoded = decodeBody(start.bytes, response.headers['content-encoding'], ERROR_PAGE_BYTES * 16);
+  const bytes = decoded.kind === 'ok' ? decoded.body : start.bytes;
+  return {
+    bytes: bytes.subarray(0, ERROR_PAGE_BYTES),
+    isTruncated: start.isTruncated || bytes.byteLength > ERROR_PAGE_BYTES,
+  };
 }
 
 async function readFailure(base: Base, response: FinalResponse, now: Date): Promise<FetchFailure> {
   const { url, status, headers } = response;
-  const page = await sampleOf(response);
+  const errorPage = await errorPageOf(response);
+  const page = new TextDecoder().decode(errorPage.bytes);
   const retryAfter = retryAfterMs(headers['retry-after'], now);
   const common = {
     ...base,
@@ -68,6 +79,9 @@ async function readFailure(base: Base, response: FinalResponse, now: Date): Prom
     status,
     headers,
     ...(page ? { bodySample: page.slice(0, SAMPLE_CHARS) } : {}),
+    ...(errorPage.bytes.byteLength > 0
+      ? { body: errorPage.bytes, isBodyTruncated: errorPage.isTruncated }
+      : {}),
     ...(retryAfter !== null ? { retryAfterMs: retryAfter } : {}),
   };
   if (status === 429)

@@ -63,6 +63,24 @@ export interface FetchAttempt {
   readonly fetchId: FetchId | null;
 }
 
+/** What the server answered on an attempt, whatever its status: kept with the attempt. */
+export interface AttemptResponse {
+  /** Lower-case names, as the fetcher gives them. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as the fetcher read it (an error page's start only); null when there was none (304). */
+  readonly body: Uint8Array | null;
+  /** True when the body went on past the bytes kept. */
+  readonly isBodyTruncated: boolean;
+}
+
+/** A feed's earlier URL: where it was, where it went, when and why. */
+export interface FeedUrlChange {
+  readonly oldUrl: string;
+  readonly newUrl: string;
+  readonly changedAt: string;
+  readonly reason: string;
+}
+
 export interface FetchRecord {
   readonly id: FetchId;
   readonly feedId: FeedId;

@@ -1,7 +1,7 @@
 // The polling use case for one feed, top to bottom: fetch politely, parse, store, record what
 // happened, plan the next fetch, and move the feed after a settled permanent redirect.
 import type { FeedFetcher, FetchResult } from '../fetch/index.ts';
-import type { FeedSchedule, FetchAttempt, ItemId } from '../model/index.ts';
+import type { AttemptResponse, FeedSchedule, FetchAttempt, ItemId } from '../model/index.ts';
 import { fetchArticle } from './fetch-article.ts';
 import { parseFeed } from '../parse/index.ts';
 import { prepareItems } from '../process/index.ts';
@@ -90,6 +90,18 @@ async function storeBody(
   };
 }
 
+/** What the server answered, to keep with the attempt; null when no response arrived. */
+function responseOf(result: FetchResult): AttemptResponse | null {
+  if (result.kind === 'ok') return { headers: result.headers, body: result.body, isBodyTruncated: false };
+  if (result.kind === 'not_modified') return { headers: result.headers, body: null, isBodyTruncated: false };
+  if (!result.headers) return null;
+  return {
+    headers: result.headers,
+    body: result.body ?? null,
+    isBodyTruncated: result.isBodyTruncated === true,
+  };
+}
+
 /** Fetches the article pages of new items that carried only an excerpt. */
 async function fetchArticles(deps: PollDeps, itemIds: readonly ItemId[]): Promise<void> {
   let fetched = 0;
@@ -129,21 +141,25 @@ export async function refreshFeed(deps: PollDeps, feed: FeedSchedule): Promise<R
   };
   const permanentTarget = result.kind !== 'error' && result.isPermanentRedirect ? result.finalUrl : null;
   const redirect = trackRedirect(feed, permanentTarget, now, policy);
-  await deps.store.recordAttempt(attempt, {
-    nextFetchAt: nextFetchAt(
-      feed,
-      {
-        isError: failure !== null,
-        retryAfterMs: result.kind === 'error' ? (result.retryAfterMs ?? null) : null,
-      },
-      now,
-      policy,
-    ),
-    etag: result.kind === 'error' ? feed.etag : result.etag,
-    lastModified: result.kind === 'error' ? feed.lastModified : result.lastModified,
-    isFullFetch: isFull && result.kind === 'ok',
-    redirect: redirect.state,
-  });
+  await deps.store.recordAttempt(
+    attempt,
+    {
+      nextFetchAt: nextFetchAt(
+        feed,
+        {
+          isError: failure !== null,
+          retryAfterMs: result.kind === 'error' ? (result.retryAfterMs ?? null) : null,
+        },
+        now,
+        policy,
+      ),
+      etag: result.kind === 'error' ? feed.etag : result.etag,
+      lastModified: result.kind === 'error' ? feed.lastModified : result.lastModified,
+      isFullFetch: isFull && result.kind === 'ok',
+      redirect: redirect.state,
+    },
+    responseOf(result),
+  );
   if (feed.fetchFullText) await fetchArticles(deps, stored.newItemIds);
   if (redirect.moveTo) {
     await deps.store.moveFeed(

@@ -29,6 +29,8 @@ import type {
   FeedRecord,
   FeedSchedule,
   FetchAttempt,
+  AttemptResponse,
+  FeedUrlChange,
   FetchRecord,
   ItemDetail,
   ItemId,
@@ -379,9 +381,19 @@ export interface Store {
   dueFeeds(now: string, limit: number): Promise<FeedSchedule[]>;
   /** Returns the earliest time a subscribed feed is due, or null when none is. */
   nextDueAt(): Promise<string | null>;
-  recordAttempt(attempt: FetchAttempt, update: AttemptUpdate): Promise<void>;
+  /**
+   * Records an attempt and what it changed; response (when one arrived) keeps its headers and
+   * archives its body as a blob, linked from the attempt by sha256.
+   */
+  recordAttempt(
+    attempt: FetchAttempt,
+    update: AttemptUpdate,
+    response?: AttemptResponse | null,
+  ): Promise<void>;
   /** Moves a feed to a new URL (after a permanent redirect), keeping the old one in history. */
   moveFeed(id: FeedId, newUrl: string, reason: string, now: string): Promise<void>;
+  /** Returns a feed's earlier URLs, oldest change first. */
+  urlHistory(id: FeedId): Promise<FeedUrlChange[]>;
   /** Archives raw bytes, records the fetch, and stores the items: all or nothing. */
   importFeed(input: ImportInput): Promise<ImportOutcome>;
   listFeeds(): Promise<FeedRecord[]>;
@@ -517,6 +529,13 @@ export interface AuditEntry extends NewAuditEntry {
 
 export interface AttemptRecord extends FetchAttempt {
   readonly id: number;
+  /** The response's headers; null when no response arrived (dns, connect, timeout ...). */
+  readonly httpHeaders: Readonly<Record<string, string>> | null;
+  /** sha256 of the body kept (an archived blob); null when there was none. */
+  readonly sha256: string | null;
+  readonly byteLength: number | null;
+  /** True when the body went on past the bytes kept (error pages keep their start). */
+  readonly isBodyTruncated: boolean;
 }
 
 export interface ArchiveCounts {

@@ -1,4 +1,5 @@
 // /api/feeds: follow by URL (against a feed server on 127.0.0.1), list, get, remove, OPML.
+import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeApp, rssWith, serveFiles, type TestApp } from './helpers.ts';
 
@@ -101,6 +102,64 @@ describe('following feeds', () => {
       0,
       null,
     ]);
+  });
+
+  it("gives a feed's former URLs in its JSON and in the list, and each attempt's headers and sha256", async () => {
+    t = makeApp();
+    const feed = await t.store.addFeed({ url: 'https://example.org/old.xml' }, '2024-01-01T00:00:00.000Z');
+    await t.store.moveFeed(
+      feed.id,
+      'https://example.org/new.xml',
+      'permanent redirect',
+      '2024-01-02T00:00:00.000Z',
+    );
+    const page = Buffer.from('<html><body>Access Denied</body></html>');
+    await t.store.recordAttempt(
+      {
+        feedId: feed.id,
+        startedAt: '2024-01-03T00:00:00.000Z',
+        durationMs: 5,
+        outcome: 'error',
+        code: 'fetch.http_403',
+        message: 'fetch: HTTP 403',
+        httpStatus: 403,
+        finalUrl: 'https://example.org/new.xml',
+        fetchId: null,
+      },
+      {
+        nextFetchAt: '2024-01-03T01:00:00.000Z',
+        etag: null,
+        lastModified: null,
+        isFullFetch: false,
+        redirect: { target: null, seen: 0, firstSeenAt: null },
+      },
+      { headers: { server: 'AkamaiGHost', 'content-type': 'text/html' }, body: page, isBodyTruncated: false },
+    );
+    const history = [
+      {
+        oldUrl: 'https://example.org/old.xml',
+        newUrl: 'https://example.org/new.xml',
+        changedAt: '2024-01-02T00:00:00.000Z',
+        reason: 'permanent redirect',
+      },
+    ];
+    const one = (await (await t.call(`/api/feeds/${feed.id}`)).json()) as Record<string, unknown>;
+    expect([one['url'], one['urlHistory']]).toEqual(['https://example.org/new.xml', history]);
+    const list = (await (await t.call('/api/feeds')).json()) as { feeds: Array<Record<string, unknown>> };
+    expect(list.feeds.map((f) => f['urlHistory'])).toEqual([history]);
+    const attempts = (await (await t.call(`/api/feeds/${feed.id}/attempts`)).json()) as {
+      attempts: Array<Record<string, unknown>>;
+    };
+    expect(attempts.attempts[0]).toMatchObject({
+      httpStatus: 403,
+      httpHeaders: { server: 'AkamaiGHost', 'content-type': 'text/html' },
+      sha256: createHash('sha256').update(page).digest('hex'),
+      byteLength: page.byteLength,
+      isBodyTruncated: false,
+    });
+    expect(
+      Buffer.from((await t.store.getBlob(attempts.attempts[0]!['sha256'] as string))!).equals(page),
+    ).toBe(true);
   });
 
   it('answers 404 for an unknown feed', async () => {

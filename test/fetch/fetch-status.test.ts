@@ -1,9 +1,12 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchFeed } from '../../src/fetch/index.ts';
 import { LOCAL, RSS, sendFeed, startServer, type TestServer } from './test-server.ts';
 
 let server: TestServer;
 let version = 0;
+const BAD_GATEWAY = '<html><body><h1>502 Bad Gateway</h1></body></html>';
+const HUGE_PAGE = Buffer.alloc(200 * 1024, 'x');
 
 beforeAll(async () => {
   server = await startServer({
@@ -27,6 +30,11 @@ beforeAll(async () => {
       res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error'),
     '/unavailable': (_req, res) => res.writeHead(503, { 'retry-after': '30' }).end('maintenance'),
     '/gone': (_req, res) => res.writeHead(410).end(),
+    '/gzip-error': (_req, res) =>
+      res
+        .writeHead(502, { 'content-type': 'text/html', 'content-encoding': 'gzip' })
+        .end(gzipSync(BAD_GATEWAY)),
+    '/huge-error': (_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end(HUGE_PAGE),
   });
 });
 afterAll(() => server.close());
@@ -145,5 +153,27 @@ describe('fetchFeed statuses', () => {
       code: 'fetch.http_404',
       status: 404,
     });
+  });
+
+  it('keeps the bytes of an error page, its Content-Encoding undone, to archive', async () => {
+    const result = await fetchFeed({ url: server.url('/broken') }, LOCAL);
+    if (result.kind !== 'error') throw new Error('expected an error');
+    expect(Buffer.from(result.body!).toString()).toBe('Internal Server Error');
+    expect(result.isBodyTruncated).toBe(false);
+    const gzipped = await fetchFeed({ url: server.url('/gzip-error') }, LOCAL);
+    if (gzipped.kind !== 'error') throw new Error('expected an error');
+    expect(Buffer.from(gzipped.body!).toString()).toBe(BAD_GATEWAY);
+    expect(gzipped.headers?.['content-encoding']).toBe('gzip');
+  });
+
+  it("keeps an error page's first 64 KiB and says it went on; a bodiless error keeps no body", async () => {
+    const result = await fetchFeed({ url: server.url('/huge-error') }, LOCAL);
+    if (result.kind !== 'error') throw new Error('expected an error');
+    expect(result.body?.byteLength).toBe(64 * 1024);
+    expect(Buffer.from(result.body!).equals(HUGE_PAGE.subarray(0, 64 * 1024))).toBe(true);
+    expect(result.isBodyTruncated).toBe(true);
+    const gone = await fetchFeed({ url: server.url('/gone') }, LOCAL);
+    expect(gone.kind === 'error' && gone.body).toBeUndefined();
+    expect(gone.kind === 'error' && gone.headers?.['date']).toBeTruthy();
   });
 });

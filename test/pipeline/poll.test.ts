@@ -1,4 +1,5 @@
 // Polling against a real HTTP server on 127.0.0.1, with time driven by the test.
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +35,14 @@ afterEach(async () => {
 const deps = () => ({ store, fetcher, now: () => clock });
 const later = (hours: number) => (clock = new Date(clock.getTime() + hours * 3600_000));
 const FEED = rssOf('Wire', [{ guid: 'a', title: 'UN report published', text: 'Text' }]);
+
+function serveFeedTo(req: IncomingMessage, res: ServerResponse, body = FEED, etag = '"v1"'): void {
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, { etag }).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(body);
+}
 
 function serveFeed(body: string, etag = '"v1"'): void {
   handler = (req, res) => {
@@ -105,6 +114,75 @@ describe('polling', () => {
     ]);
   });
 
+  it('keeps the headers and the body (a blob, by sha256) of a 403 and a 503, and the headers of a 304', async () => {
+    const challenge = Buffer.from(
+      '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>',
+    );
+    const maintenance = Buffer.from('<html><body>Down for maintenance</body></html>');
+    handler = (req, res) => {
+      if (req.url === '/blocked.xml')
+        res
+          .writeHead(403, {
+            server: 'cloudflare',
+            'cf-ray': '8a1b2c3d4e5f6a7b-AMS',
+            'content-type': 'text/html',
+          })
+          .end(challenge);
+      else if (req.url === '/busy.xml')
+        res.writeHead(503, { 'retry-after': '600', 'content-type': 'text/html' }).end(maintenance);
+      else serveFeedTo(req, res);
+    };
+    const blocked = await store.addFeed({ url: `${base}/blocked.xml` }, clock.toISOString());
+    const busy = await store.addFeed({ url: `${base}/busy.xml` }, clock.toISOString());
+    const fresh = await store.addFeed({ url: `${base}/feed.xml` }, clock.toISOString());
+    const first = await pollOnce(deps());
+    expect(first.map((r) => [r.feedId, r.code])).toEqual([
+      [blocked.id, 'fetch.blocked_by_bot_protection'],
+      [busy.id, 'fetch.http_503'],
+      [fresh.id, null],
+    ]);
+    later(24);
+    expect((await pollOnce(deps())).find((r) => r.feedId === fresh.id)?.outcome).toBe('not_modified');
+
+    const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    const [forbidden] = await store.listAttempts(blocked.id, 1, null);
+    expect(forbidden).toMatchObject({
+      httpStatus: 403,
+      code: 'fetch.blocked_by_bot_protection',
+      sha256: sha256(challenge),
+      byteLength: challenge.byteLength,
+      isBodyTruncated: false,
+      fetchId: null,
+    });
+    expect(forbidden?.httpHeaders).toMatchObject({ server: 'cloudflare', 'cf-ray': '8a1b2c3d4e5f6a7b-AMS' });
+    expect(Buffer.from((await store.getBlob(forbidden!.sha256!))!).equals(challenge)).toBe(true);
+
+    const [unavailable] = await store.listAttempts(busy.id, 1, null);
+    expect(unavailable).toMatchObject({ httpStatus: 503, sha256: sha256(maintenance) });
+    expect(unavailable?.httpHeaders?.['retry-after']).toBe('600');
+    expect(Buffer.from((await store.getBlob(unavailable!.sha256!))!).equals(maintenance)).toBe(true);
+
+    const [notModified, ok] = await store.listAttempts(fresh.id, 2, null);
+    expect(notModified).toMatchObject({
+      outcome: 'not_modified',
+      httpStatus: 304,
+      sha256: null,
+      byteLength: null,
+    });
+    expect(notModified?.httpHeaders?.['etag']).toBe('"v1"');
+    expect(ok).toMatchObject({ outcome: 'ok', httpStatus: 200, sha256: sha256(Buffer.from(FEED)) });
+    expect(ok?.httpHeaders?.['content-type']).toBe('application/rss+xml; charset=utf-8');
+    expect((await store.getFetch(ok!.fetchId!))?.sha256).toBe(ok?.sha256);
+  });
+
+  it('keeps no headers for an attempt that got no response', async () => {
+    const feed = await store.addFeed({ url: 'http://127.0.0.1:1/feed.xml' }, clock.toISOString());
+    const [result] = await pollOnce(deps());
+    expect(result?.code).toBe('fetch.connect');
+    const [attempt] = await store.listAttempts(feed.id, 1, null);
+    expect(attempt).toMatchObject({ httpStatus: null, httpHeaders: null, sha256: null, byteLength: null });
+  });
+
   it('reports an HTML page as not a feed and archives what it said', async () => {
     handler = (_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Log in</body></html>');
@@ -122,12 +200,23 @@ describe('polling', () => {
       { url: `${base}/old.xml`, intervalSeconds: 12 * 3600 },
       clock.toISOString(),
     );
+    const times: string[] = [];
     for (let round = 0; round < 3; round++) {
+      expect(await store.urlHistory(feed.id)).toEqual([]);
+      times.push(clock.toISOString());
       const [result] = await pollOnce(deps());
       expect(result?.movedTo).toBe(round === 2 ? `${base}/new.xml` : null);
       later(13);
     }
     expect((await store.getFeedByUrl(`${base}/new.xml`))?.id).toBe(feed.id);
+    expect(await store.urlHistory(feed.id)).toEqual([
+      {
+        oldUrl: `${base}/old.xml`,
+        newUrl: `${base}/new.xml`,
+        changedAt: times[2],
+        reason: `permanent redirect seen 3 times since ${times[0]}`,
+      },
+    ]);
   });
 
   it('does not move a feed for a temporary redirect', async () => {

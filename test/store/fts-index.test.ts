@@ -9,6 +9,12 @@ import type { Store } from '../../src/store/index.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { freshStore, importOf, rssOf, WIRE_COPY } from './helpers.ts';
 
+/** Takes an archive back from schema 10 (the columns it added), for tests of earlier migrations. */
+const UNDO_MIGRATION_10 = `ALTER TABLE fetch_attempts DROP COLUMN http_headers;
+  ALTER TABLE fetch_attempts DROP COLUMN sha256;
+  ALTER TABLE fetch_attempts DROP COLUMN byte_length;
+  ALTER TABLE fetch_attempts DROP COLUMN body_truncated;`;
+
 const WIRE = 'https://wire.example/rss';
 const PAPER = 'https://paper.example/rss';
 let store: Store;
@@ -149,6 +155,7 @@ describe('near-duplicates out of the full-text index, in the copies index', () =
                SELECT id, title, text, source_name FROM items WHERE duplicate_of IS NOT NULL;
              DROP INDEX items_last_fetch; DROP TABLE copies_fts;
              DELETE FROM schema_migrations WHERE version >= 7;`);
+    db.exec(UNDO_MIGRATION_10);
     db.close();
     expect(indexed(fresh.path, 'humanity', false)).toEqual([1, 2]);
     store = SqliteStore.open(fresh.path);
@@ -160,7 +167,7 @@ describe('near-duplicates out of the full-text index, in the copies index', () =
     const version = check.prepare('SELECT max(version) AS v FROM schema_migrations').get();
     check.close();
     expect(names).toContainEqual({ name: 'items_last_fetch' });
-    expect(version).toEqual({ v: 9 });
+    expect(version).toEqual({ v: 10 });
     expect((await store.search({ query: parseQuery('humanity'), limit: 20, sort: 'relevance' })).total).toBe(
       1,
     );
@@ -173,6 +180,7 @@ describe('near-duplicates out of the full-text index, in the copies index', () =
     await store.close();
     const db = new Database(fresh.path);
     db.exec('DROP TABLE copies_fts; DELETE FROM schema_migrations WHERE version >= 9;');
+    db.exec(UNDO_MIGRATION_10);
     db.close();
     store = SqliteStore.open(fresh.path);
     expect(indexed(fresh.path, 'humanity')).toEqual([1]);

@@ -20,7 +20,7 @@ import {
   AttemptPage,
   FeedListQuery,
   FeedPage,
-  FeedSchema,
+  FeedWithHistorySchema,
 } from '../schemas/feeds.ts';
 
 const tags = ['feeds'];
@@ -29,6 +29,11 @@ function matches(f: FeedRecord, q: z.infer<typeof FeedListQuery>): boolean {
   const isRemoved = f.removedAt !== null;
   const removedOk = q.removed === 'include' || (q.removed === 'only') === isRemoved;
   return removedOk && (!q.state || f.state === q.state) && (!q.kind || f.kind === q.kind);
+}
+
+/** The feed with its former URLs. */
+async function withHistory(kit: ServerKit, feed: FeedRecord) {
+  return { ...feed, urlHistory: await kit.store.urlHistory(feed.id) };
 }
 
 async function feedOr404(kit: ServerKit, id: number): Promise<FeedRecord> {
@@ -55,7 +60,8 @@ export function registerFeedRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): vo
     const after = numericCursor(q.cursor, scope) ?? 0;
     const rows = (await kit.store.listFeeds()).filter((f) => f.id > after && matches(f, q));
     const page = pageOf(rows.slice(0, q.limit + 1), q.limit, (f) => f.id, scope);
-    return c.json({ feeds: page.items, nextCursor: page.nextCursor }, 200);
+    const feeds = await Promise.all(page.items.map((f) => withHistory(kit, f)));
+    return c.json({ feeds, nextCursor: page.nextCursor }, 200);
   });
 
   const get = createRoute({
@@ -66,9 +72,16 @@ export function registerFeedRoutes(app: OpenAPIHono<AppEnv>, kit: ServerKit): vo
     summary: 'One feed',
     middleware: [kit.requireRole('reader')],
     request: { params: IdParams },
-    responses: { 200: jsonOf(FeedSchema, 'the feed'), ...BAD_REQUEST, ...AUTH_ERRORS, ...NOT_FOUND },
+    responses: {
+      200: jsonOf(FeedWithHistorySchema, 'the feed, with its former URLs'),
+      ...BAD_REQUEST,
+      ...AUTH_ERRORS,
+      ...NOT_FOUND,
+    },
   });
-  app.openapi(get, async (c) => c.json(await feedOr404(kit, c.req.valid('param').id), 200));
+  app.openapi(get, async (c) =>
+    c.json(await withHistory(kit, await feedOr404(kit, c.req.valid('param').id)), 200),
+  );
 
   const add = createRoute({
     method: 'post',

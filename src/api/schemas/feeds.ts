@@ -25,13 +25,29 @@ export const FeedSchema = z
   })
   .openapi('Feed');
 
+export const UrlChangeSchema = z
+  .object({
+    oldUrl: z.string(),
+    newUrl: z.string(),
+    changedAt: z.string(),
+    reason: z.string(),
+  })
+  .openapi('FeedUrlChange');
+
+/** A feed with its former URLs (oldest change first): where it was before a permanent redirect moved it. */
+export const FeedWithHistorySchema = FeedSchema.extend({ urlHistory: z.array(UrlChangeSchema) }).openapi(
+  'FeedWithHistory',
+);
+
 export const FeedListQuery = z.object({
   state: z.enum(['active', 'paused', 'failing']).optional(),
   kind: z.enum(['http', 'file']).optional(),
   removed: z.enum(['include', 'exclude', 'only']).default('exclude'),
 });
 
-export const FeedPage = z.object({ feeds: z.array(FeedSchema), nextCursor: NextCursor }).openapi('FeedPage');
+export const FeedPage = z
+  .object({ feeds: z.array(FeedWithHistorySchema), nextCursor: NextCursor })
+  .openapi('FeedPage');
 
 export const AddFeedBody = z
   .object({
@@ -63,6 +79,18 @@ export const AttemptSchema = z
     httpStatus: z.number().int().nullable(),
     finalUrl: z.string().nullable(),
     fetchId: z.number().int().nullable(),
+    httpHeaders: z
+      .record(z.string(), z.string())
+      .nullable()
+      .openapi({ description: 'the response headers, lower-case; null when no response arrived' }),
+    sha256: z
+      .string()
+      .nullable()
+      .openapi({ description: 'sha256 of the body kept (archived); null when there was none (304)' }),
+    byteLength: z.number().int().nullable(),
+    isBodyTruncated: z
+      .boolean()
+      .openapi({ description: 'true when an error body went on past the start that was kept' }),
   })
   .openapi('FetchAttempt');
 

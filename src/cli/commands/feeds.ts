@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { parseOpml, writeOpml } from '../../fetch/index.ts';
-import { AppError, asFeedId, type FeedRecord } from '../../model/index.ts';
+import { AppError, asFeedId, type FeedRecord, type FeedUrlChange } from '../../model/index.ts';
 import { findFeed } from '../../pipeline/index.ts';
 import { parseDuration } from '../duration-option.ts';
 import { withFetchOptions, withFetcher, type FetchFlags } from '../fetch-option.ts';
@@ -13,13 +13,16 @@ interface AddFlags extends DbFlags, FetchFlags {
   readonly fullText?: boolean;
 }
 
-function feedLine(f: FeedRecord): string {
+type ListedFeed = FeedRecord & { readonly urlHistory: readonly FeedUrlChange[] };
+
+function feedLine(f: ListedFeed): string {
   const error = f.lastErrorCode
     ? ` · last error ${f.lastErrorCode}: ${f.lastErrorMessage ?? ''} (${f.errorCount}×)`
     : '';
   const seen = f.lastSuccessAt ? `last success ${f.lastSuccessAt}` : 'never fetched';
   const removed = f.removedAt ? ' · removed' : '';
-  return `#${f.id} [${f.state}] ${f.title ?? '(untitled)'}\n    ${f.url}\n    ${f.itemCount} items · ${seen}${f.nextFetchAt && !f.removedAt ? ` · next ${f.nextFetchAt}` : ''}${error}${removed}`;
+  const moves = f.urlHistory.map((h) => `\n    was ${h.oldUrl} until ${h.changedAt}`).join('');
+  return `#${f.id} [${f.state}] ${f.title ?? '(untitled)'}\n    ${f.url}${moves}\n    ${f.itemCount} items · ${seen}${f.nextFetchAt && !f.removedAt ? ` · next ${f.nextFetchAt}` : ''}${error}${removed}`;
 }
 
 async function addCommand(url: string, flags: AddFlags): Promise<void> {
@@ -81,9 +84,13 @@ export function registerFeeds(program: Command): void {
     .option('--json', 'print JSON')
     .option('--all', 'include removed feeds')
     .action(async (flags: DbFlags & { json?: boolean; all?: boolean }) => {
-      const list = (await withStore(flags, (store) => store.listFeeds())).filter(
-        (f) => flags.all || (f.kind === 'http' && f.removedAt === null),
-      );
+      const list: ListedFeed[] = await withStore(flags, async (store) => {
+        const listed = (await store.listFeeds()).filter(
+          (f) => flags.all || (f.kind === 'http' && f.removedAt === null),
+        );
+        // Each feed's former URLs, oldest change first: where it was before a permanent redirect moved it.
+        return Promise.all(listed.map(async (f) => ({ ...f, urlHistory: await store.urlHistory(f.id) })));
+      });
       process.stdout.write(
         flags.json
           ? `${JSON.stringify(list, null, 2)}\n`

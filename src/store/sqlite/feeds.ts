@@ -5,9 +5,12 @@ import {
   asFeedId,
   type FeedRecord,
   type FeedSchedule,
+  type AttemptResponse,
+  type FeedUrlChange,
   type FetchAttempt,
 } from '../../model/index.ts';
 import type { AttemptUpdate, NewFeed } from '../store.ts';
+import { putBlob, sha256Of } from './blobs.ts';
 import { toFeedRecord, type FeedRow } from './rows.ts';
 
 export const FEED_SELECT =
@@ -104,12 +107,24 @@ export function nextDueAt(db: Database.Database): string | null {
   );
 }
 
-/** Records an attempt and applies what it changed to the feed's schedule and state. */
-export function recordAttempt(db: Database.Database, attempt: FetchAttempt, update: AttemptUpdate): void {
+/**
+ * Records an attempt and applies what it changed to the feed's schedule and state; the response
+ * (when one arrived) keeps its headers, and its body goes to the blobs under its sha256.
+ */
+export function recordAttempt(
+  db: Database.Database,
+  attempt: FetchAttempt,
+  update: AttemptUpdate,
+  response: AttemptResponse | null = null,
+): void {
   db.transaction(() => {
+    const body = response?.body ?? null;
+    const sha256 = body ? sha256Of(body) : null;
+    if (body && sha256) putBlob(db, body, sha256);
     db.prepare(
-      `INSERT INTO fetch_attempts (feed_id, started_at, duration_ms, outcome, code, message, http_status, final_url, fetch_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO fetch_attempts (feed_id, started_at, duration_ms, outcome, code, message, http_status, final_url, fetch_id,
+        http_headers, sha256, byte_length, body_truncated)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       attempt.feedId,
       attempt.startedAt,
@@ -120,6 +135,10 @@ export function recordAttempt(db: Database.Database, attempt: FetchAttempt, upda
       attempt.httpStatus,
       attempt.finalUrl,
       attempt.fetchId,
+      response ? JSON.stringify(response.headers) : null,
+      sha256,
+      body ? body.byteLength : null,
+      body && response?.isBodyTruncated ? 1 : 0,
     );
     const isError = attempt.outcome === 'error';
     db.prepare(
@@ -184,10 +203,7 @@ export function moveFeed(
 }
 
 /** Returns a feed's earlier URLs, oldest first. */
-export function urlHistory(
-  db: Database.Database,
-  id: number,
-): Array<{ oldUrl: string; newUrl: string; changedAt: string; reason: string }> {
+export function urlHistory(db: Database.Database, id: number): FeedUrlChange[] {
   return db
     .prepare<[number], { old_url: string; new_url: string; changed_at: string; reason: string }>(
       'SELECT old_url, new_url, changed_at, reason FROM feed_url_history WHERE feed_id = ? ORDER BY id',

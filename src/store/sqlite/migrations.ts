@@ -436,4 +436,17 @@ INSERT INTO copies_fts (rowid, title, text, source_name)
 INSERT INTO copies_fts (copies_fts) VALUES ('optimize');
 `,
   },
+  {
+    version: 10,
+    name: 'every response of an attempt: its headers and the sha256 of its body',
+    sql: `
+-- A 4xx/5xx (bot-protection pages included), a 304 or a 429/503 left only its status before:
+-- now every response that arrives keeps its headers, and its body (an error page's start) is
+-- archived in blobs like a 200's. NULL for attempts without a response, and for older rows.
+ALTER TABLE fetch_attempts ADD COLUMN http_headers TEXT;
+ALTER TABLE fetch_attempts ADD COLUMN sha256 TEXT REFERENCES blobs(sha256);
+ALTER TABLE fetch_attempts ADD COLUMN byte_length INTEGER;
+ALTER TABLE fetch_attempts ADD COLUMN body_truncated INTEGER NOT NULL DEFAULT 0;
+`,
+  },
 ];

@@ -16,6 +16,10 @@ interface AttemptRow {
   http_status: number | null;
   final_url: string | null;
   fetch_id: number | null;
+  http_headers: string | null;
+  sha256: string | null;
+  byte_length: number | null;
+  body_truncated: number;
 }
 
 const toAttempt = (r: AttemptRow): AttemptRecord => ({
@@ -29,6 +33,10 @@ const toAttempt = (r: AttemptRow): AttemptRecord => ({
   httpStatus: r.http_status,
   finalUrl: r.final_url,
   fetchId: r.fetch_id === null ? null : asFetchId(r.fetch_id),
+  httpHeaders: r.http_headers === null ? null : (JSON.parse(r.http_headers) as Record<string, string>),
+  sha256: r.sha256,
+  byteLength: r.byte_length,
+  isBodyTruncated: r.body_truncated === 1,
 });
 
 /** Returns up to limit attempts of a feed with ids below beforeId (all when null), newest first. */

@@ -16,6 +16,8 @@ import {
   type FeedId,
   type FeedRecord,
   type FeedSchedule,
+  type AttemptResponse,
+  type FeedUrlChange,
   type FetchAttempt,
   type FetchRecord,
   type ItemDetail,
@@ -66,6 +68,7 @@ import {
   nextDueAt,
   recordAttempt,
   removeFeed,
+  urlHistory,
 } from './feeds.ts';
 import { getBlob } from './blobs.ts';
 import { NearDuplicateLinker } from './near-duplicate-linker.ts';
@@ -429,12 +432,20 @@ export class SqliteStore implements Store {
     return nextDueAt(this.db);
   }
 
-  async recordAttempt(attempt: FetchAttempt, update: AttemptUpdate): Promise<void> {
-    recordAttempt(this.db, attempt, update);
+  async recordAttempt(
+    attempt: FetchAttempt,
+    update: AttemptUpdate,
+    response: AttemptResponse | null = null,
+  ): Promise<void> {
+    recordAttempt(this.db, attempt, update, response);
   }
 
   async moveFeed(id: FeedId, newUrl: string, reason: string, now: string): Promise<void> {
     moveFeed(this.db, id, newUrl, reason, now);
+  }
+
+  async urlHistory(id: FeedId): Promise<FeedUrlChange[]> {
+    return urlHistory(this.db, id);
   }
 
   async listFeeds(): Promise<FeedRecord[]> {

@@ -92,6 +92,7 @@ function attemptsTable(attempts: readonly AttemptRecord[]): SafeHtml {
           <th scope="col">HTTP</th>
           <th scope="col">Took</th>
           <th scope="col">Error</th>
+          <th scope="col">Body kept</th>
         </tr>
       </thead>
       <tbody>
@@ -103,6 +104,16 @@ function attemptsTable(attempts: readonly AttemptRecord[]): SafeHtml {
               <td>${a.httpStatus ?? '—'}</td>
               <td>${a.durationMs} ms</td>
               <td>${a.code ? html`<code>${a.code}</code> ${a.message}` : ''}</td>
+              <td>
+                ${
+                  a.sha256
+                    ? html`<code class="hash" title="sha256 ${a.sha256}">${a.sha256.slice(0, 12)}</code>
+                        ${a.byteLength ?? 0} bytes${a.isBodyTruncated ? ' (start)' : ''}`
+                    : a.httpHeaders
+                      ? 'headers only'
+                      : '—'
+                }
+              </td>
             </tr>`,
         )}
       </tbody>
