@@ -1,23 +1,12 @@
 // `newswatch feeds list`: each feed with its former URLs (where it was before a permanent
 // redirect moved it), in text and JSON.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { freshStore } from '../store/helpers.ts';
+import { runCli } from './run-cli.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Runs the CLI in this process; returns its exit code and what it wrote. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  const code = await main(['node', 'newswatch', ...args]);
-  vi.restoreAllMocks();
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 describe('newswatch feeds list', () => {
   it('gives each feed its former URLs with when they changed', async () => {
@@ -38,7 +27,7 @@ describe('newswatch feeds list', () => {
     );
     await store.close();
 
-    const json = await run('feeds', 'list', '--json', '--db', path);
+    const json = await runCli('feeds', 'list', '--json', '--db', path);
     expect(json.code).toBe(0);
     const feeds = JSON.parse(json.out) as Array<{ url: string; urlHistory: unknown[] }>;
     expect(feeds.map((f) => [f.url, f.urlHistory])).toEqual([
@@ -62,7 +51,7 @@ describe('newswatch feeds list', () => {
       ['https://example.org/still.xml', []],
     ]);
 
-    const text = await run('feeds', 'list', '--db', path);
+    const text = await runCli('feeds', 'list', '--db', path);
     expect(text.out).toContain(
       '    https://example.org/new.xml\n    was https://example.org/old.xml until 2024-01-02T00:00:00.000Z\n    was https://example.org/mid.xml until 2024-02-01T00:00:00.000Z\n',
     );

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { parseWatchlistCsv, readCsv } from '../../src/screen/index.ts';
 import { importAnalysedSample } from '../store/analysed-sample.ts';
 import { freshStore } from '../store/helpers.ts';
+import { runCli } from './run-cli.ts';
 
 let db = '';
 
@@ -26,18 +26,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Runs the CLI in this process; returns its exit code and what it wrote to stdout. */
-async function run(...args: string[]): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  const code = await main(['node', 'newswatch', ...args]);
-  vi.restoreAllMocks();
-  return { code, out: out.join('') };
-}
-
 describe('newswatch screen', () => {
   it("prints each matched entry's themes under its matches", async () => {
-    const { code, out } = await run('screen', 'watchlist', '--db', db);
+    const { code, out } = await runCli('screen', 'watchlist', '--db', db);
     expect([code, out.split('\n').filter((l) => l.startsWith('    themes:'))]).toEqual([
       0,
       [
@@ -48,7 +39,7 @@ describe('newswatch screen', () => {
   });
 
   it('writes the themes of each piece of evidence in the CSV', async () => {
-    const { code, out } = await run('screen', 'watchlist', '--format', 'csv', '--db', db);
+    const { code, out } = await runCli('screen', 'watchlist', '--format', 'csv', '--db', db);
     const [header, ...rows] = readCsv(out).records.map((r) => r.fields);
     const column = header?.indexOf('themes') ?? -1;
     expect([code, rows.filter((r) => r.length > column).map((r) => [r[1], r[column]])]).toEqual([

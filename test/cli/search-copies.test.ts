@@ -1,7 +1,7 @@
 // `newswatch search WORD --feed ID` prints the feed's near-duplicates as hits of their own.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { freshStore, importOf, rssOf, WIRE_COPY } from '../store/helpers.ts';
+import { runCli } from './run-cli.ts';
 
 let path = '';
 
@@ -26,18 +26,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Runs the CLI in this process; returns its exit code and what it wrote. */
-async function run(...args: string[]): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  const code = await main(['node', 'newswatch', ...args]);
-  vi.restoreAllMocks();
-  return { code, out: out.join('') };
-}
-
 describe('newswatch search --feed', () => {
   it("prints the copy the feed carries, marked as a copy of the other feed's item", async () => {
-    const { code, out } = await run('search', 'humanity', '--feed', '2', '--db', path);
+    const { code, out } = await runCli('search', 'humanity', '--feed', '2', '--db', path);
     expect([code, out.split('\n').slice(0, 3)]).toEqual([
       0,
       ['1 result for "humanity"', '  1. UN report', '     Paper · 2022-08-31 · #2 · copy of #1'],
@@ -45,7 +36,7 @@ describe('newswatch search --feed', () => {
   });
 
   it('prints the original alone, with its copy counted, without --feed', async () => {
-    const { out } = await run('search', 'humanity', '--db', path);
+    const { out } = await runCli('search', 'humanity', '--db', path);
     expect(out.split('\n').slice(0, 3)).toEqual([
       '1 result for "humanity"',
       '  1. UN report',

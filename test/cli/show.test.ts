@@ -1,9 +1,9 @@
 // `newswatch show ITEM`: besides the item and its provenance, what analysis found in it (its
 // story, entities, themes with the words that triggered them, and figures), in text and JSON.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { importAnalysedSample } from '../store/analysed-sample.ts';
 import { freshStore, importOf, rssOf } from '../store/helpers.ts';
+import { runCli } from './run-cli.ts';
 
 const HEADLINE = 'Major funds exposed to companies allegedly engaged in Uyghur repression in China';
 /** The sentence both of item #3's figures come from. */
@@ -22,23 +22,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Runs the CLI in this process; returns its exit code and what it wrote. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  const code = await main(['node', 'newswatch', ...args]);
-  vi.restoreAllMocks();
-  return { code, out: out.join(''), err: err.join('') };
-}
-
 /** Returns the lines of out from the one that starts with heading to the end. */
 const from = (out: string, heading: string) => out.slice(out.indexOf(`\n${heading}`) + 1).split('\n');
 
 describe('newswatch show', () => {
   it("prints the item's story, entities, themes with their trigger words, and figures", async () => {
-    const { code, out } = await run('show', '3', '--db', sample);
+    const { code, out } = await runCli('show', '3', '--db', sample);
     expect([code, from(out, 'Story:')]).toEqual([
       0,
       [
@@ -72,7 +61,7 @@ describe('newswatch show', () => {
   });
 
   it('gives the same in JSON, beside the item', async () => {
-    const { code, out } = await run('show', '#3', '--json', '--db', sample);
+    const { code, out } = await runCli('show', '#3', '--json', '--db', sample);
     const json = JSON.parse(out) as {
       item: { id: number };
       story: unknown;
@@ -113,8 +102,11 @@ describe('newswatch show', () => {
       importOf('https://a.example/rss', rssOf('A', [{ guid: 'a', title: 'Plain' }]), '2022-12-01T10:00:00Z'),
     );
     await store.close();
-    const text = await run('show', '1', '--db', path);
-    const json = JSON.parse((await run('show', '1', '--json', '--db', path)).out) as Record<string, unknown>;
+    const text = await runCli('show', '1', '--db', path);
+    const json = JSON.parse((await runCli('show', '1', '--json', '--db', path)).out) as Record<
+      string,
+      unknown
+    >;
     expect([
       text.out.endsWith('\nAnalysis:   nothing found (or the item is not analysed yet)\n'),
       [json.story, json.entities, json.themes, json.figures],
@@ -122,7 +114,7 @@ describe('newswatch show', () => {
   });
 
   it('answers an unknown item with not found (exit code 7)', async () => {
-    const { code, out, err } = await run('show', '99', '--db', sample);
+    const { code, out, err } = await runCli('show', '99', '--db', sample);
     expect([code, out, err.includes('show: no item #99')]).toEqual([7, '', true]);
   });
 });

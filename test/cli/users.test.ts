@@ -2,24 +2,13 @@
 // last admin stays.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createKey, createUser } from '../../src/api/index.ts';
-import { main } from '../../src/cli/main.ts';
 import { openStore, type Role } from '../../src/store/index.ts';
 import { freshStore } from '../store/helpers.ts';
+import { runCli } from './run-cli.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-/** Runs the CLI in this process; returns its exit code and what it wrote. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
-  const code = await main(['node', 'newswatch', ...args]);
-  vi.restoreAllMocks();
-  return { code, out: out.join(''), err: err.join('') };
-}
 
 async function seeded(users: ReadonlyArray<readonly [string, Role]>): Promise<string> {
   const { store, path } = freshStore();
@@ -37,7 +26,7 @@ describe('newswatch users remove', () => {
       ['adam', 'admin'],
       ['sam', 'analyst'],
     ]);
-    const result = await run('users', 'remove', 'sam', '--db', db);
+    const result = await runCli('users', 'remove', 'sam', '--db', db);
     const store = openStore(db);
     const keys = await store.listApiKeys();
     const [entry] = await store.listAudit(1, null);
@@ -62,8 +51,8 @@ describe('newswatch users remove', () => {
   it('refuses the last admin and an unknown user', async () => {
     const db = await seeded([['adam', 'admin']]);
     expect([
-      await run('users', 'remove', 'adam', '--db', db),
-      await run('users', 'remove', 'x', '--db', db),
+      await runCli('users', 'remove', 'adam', '--db', db),
+      await runCli('users', 'remove', 'x', '--db', db),
     ]).toEqual([
       { code: 7, out: '', err: 'newswatch: users: adam is the last admin and cannot be removed\n' },
       { code: 7, out: '', err: 'newswatch: users: no user named x\n' },
@@ -74,7 +63,7 @@ describe('newswatch users remove', () => {
 describe('newswatch users role', () => {
   it("changes a user's role and logs both roles", async () => {
     const db = await seeded([['rita', 'reader']]);
-    const result = await run('users', 'role', 'rita', 'analyst', '--db', db);
+    const result = await runCli('users', 'role', 'rita', 'analyst', '--db', db);
     const store = openStore(db);
     const rita = await store.getUserByName('rita');
     const [entry] = await store.listAudit(1, null);
@@ -89,8 +78,8 @@ describe('newswatch users role', () => {
   it('refuses an unknown role and demoting the last admin', async () => {
     const db = await seeded([['adam', 'admin']]);
     expect([
-      await run('users', 'role', 'adam', 'owner', '--db', db),
-      await run('users', 'role', 'adam', 'reader', '--db', db),
+      await runCli('users', 'role', 'adam', 'owner', '--db', db),
+      await runCli('users', 'role', 'adam', 'reader', '--db', db),
     ]).toEqual([
       { code: 2, out: '', err: "newswatch: role: 'owner' is not admin, analyst or reader\n" },
       { code: 7, out: '', err: 'newswatch: users: adam is the last admin and cannot be made reader\n' },
