@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { analyzePending, importBytes, type FileImportResult, type ItemAnalyzer } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
+import { JobQueue } from './job-queue.ts';
 
 export interface UploadedFile {
   readonly name: string;
@@ -60,16 +61,15 @@ export function summarise(result: FileImportResult): FileSummary {
   };
 }
 
-export class ImportJobs {
-  private readonly jobs = new Map<string, ImportJob>();
-  private tail: Promise<void> = Promise.resolve();
-  private isStopping = false;
-
+export class ImportJobs extends JobQueue<ImportJob> {
+  // stop(): the file being imported is finished, the rest are recorded as not imported.
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
     private readonly analyze: ItemAnalyzer | null = null,
-  ) {}
+  ) {
+    super(KEEP_JOBS);
+  }
 
   /** Queues files for import; returns the job to poll. */
   start(files: readonly UploadedFile[], actor: string): ImportJob {
@@ -84,25 +84,7 @@ export class ImportJobs {
       results: [],
       analysed: 0,
     };
-    this.save(job);
-    this.tail = this.tail.then(() => this.run(job.id, files));
-    return job;
-  }
-
-  /** Returns the job with this id, or null (unknown, or forgotten after KEEP_JOBS newer ones). */
-  get(id: string): ImportJob | null {
-    return this.jobs.get(id) ?? null;
-  }
-
-  /** Resolves when every queued job has finished. */
-  idle(): Promise<void> {
-    return this.tail;
-  }
-
-  /** Finishes the file being imported, records the rest as not imported; resolves when done. */
-  stop(): Promise<void> {
-    this.isStopping = true;
-    return this.tail;
+    return this.enqueue(job, () => this.run(job.id, files));
   }
 
   private async run(id: string, files: readonly UploadedFile[]): Promise<void> {
@@ -119,23 +101,10 @@ export class ImportJobs {
               error: `import: ${String(err)}`,
             }),
           );
-      const job = this.jobs.get(id) as ImportJob;
+      const job = this.get(id) as ImportJob;
       this.update(id, { done: job.done + 1, results: [...job.results, summarise(result)] });
     }
     const analysed = this.analyze ? await analyzePending(this.store, this.analyze, this.now) : 0;
     this.update(id, { state: 'done', finishedAt: this.now().toISOString(), analysed });
-  }
-
-  private update(id: string, change: Partial<ImportJob>): void {
-    const job = this.jobs.get(id);
-    if (job) this.jobs.set(id, { ...job, ...change });
-  }
-
-  private save(job: ImportJob): void {
-    this.jobs.set(job.id, job);
-    for (const old of this.jobs.keys()) {
-      if (this.jobs.size <= KEEP_JOBS) break;
-      if (this.jobs.get(old)?.state === 'done') this.jobs.delete(old);
-    }
   }
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { analyzePending, type ItemAnalyzer } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
+import { JobQueue } from './job-queue.ts';
 
 export interface ReanalysisJob {
   readonly id: string;
@@ -22,16 +23,15 @@ export interface ReanalysisJob {
 
 const KEEP_JOBS = 20;
 
-export class ReanalysisJobs {
-  private readonly jobs = new Map<string, ReanalysisJob>();
-  private tail: Promise<void> = Promise.resolve();
-  private isStopping = false;
-
+export class ReanalysisJobs extends JobQueue<ReanalysisJob> {
+  // stop(): the batch being analysed is finished; the rest stays waiting for analysis.
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
     private readonly analyze: ItemAnalyzer | null,
-  ) {}
+  ) {
+    super(KEEP_JOBS);
+  }
 
   /** Returns true when the server has analysers to run. */
   canRun(): boolean {
@@ -51,30 +51,12 @@ export class ReanalysisJobs {
       analysed: 0,
       error: null,
     };
-    this.save(job);
-    this.tail = this.tail.then(() => this.run(job.id));
-    return job;
-  }
-
-  /** Returns the job with this id, or null (unknown, or forgotten after KEEP_JOBS newer ones). */
-  get(id: string): ReanalysisJob | null {
-    return this.jobs.get(id) ?? null;
-  }
-
-  /** Resolves when every queued job has finished. */
-  idle(): Promise<void> {
-    return this.tail;
-  }
-
-  /** Stops after the batch being analysed (the rest stays waiting for analysis); resolves when done. */
-  stop(): Promise<void> {
-    this.isStopping = true;
-    return this.tail;
+    return this.enqueue(job, () => this.run(job.id));
   }
 
   private async run(id: string): Promise<void> {
     const analyze = this.analyze;
-    const job = this.jobs.get(id);
+    const job = this.get(id);
     if (!analyze || !job) return;
     if (this.isStopping) {
       this.update(id, {
@@ -98,18 +80,5 @@ export class ReanalysisJobs {
       this.update(id, { error: `reanalyze: ${err instanceof Error ? err.message : String(err)}` });
     }
     this.update(id, { state: 'done', finishedAt: this.now().toISOString() });
-  }
-
-  private update(id: string, change: Partial<ReanalysisJob>): void {
-    const job = this.jobs.get(id);
-    if (job) this.jobs.set(id, { ...job, ...change });
-  }
-
-  private save(job: ReanalysisJob): void {
-    this.jobs.set(job.id, job);
-    for (const old of this.jobs.keys()) {
-      if (this.jobs.size <= KEEP_JOBS) break;
-      if (this.jobs.get(old)?.state === 'done') this.jobs.delete(old);
-    }
   }
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, isAppError, type ScreeningReport, type StoredWatchlist } from '../model/index.ts';
 import { screenWatchlist } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
+import { JobQueue } from './job-queue.ts';
 
 export interface ScreeningJob {
   readonly id: string;
@@ -30,17 +31,17 @@ const YIELD_EVERY_MS = 50;
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-export class ScreeningJobs {
-  private readonly jobs = new Map<string, ScreeningJob>();
+export class ScreeningJobs extends JobQueue<ScreeningJob> {
+  // stop(): the running screening ends at its next entry, the queued ones fail.
   private readonly reports = new Map<string, ScreeningReport>();
-  private tail: Promise<void> = Promise.resolve();
-  private isStopping = false;
 
   constructor(
     private readonly store: Store,
     private readonly now: () => Date,
     private readonly log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
-  ) {}
+  ) {
+    super(KEEP_JOBS);
+  }
 
   /** Queues a screening of list; returns the job to poll. */
   start(list: StoredWatchlist, since: string | null, actor: string): ScreeningJob {
@@ -58,14 +59,7 @@ export class ScreeningJobs {
       summary: null,
       error: null,
     };
-    this.save(job);
-    this.tail = this.tail.then(() => this.run(job.id, `#${list.id}`, since));
-    return job;
-  }
-
-  /** Returns the job with this id, or null (unknown, or forgotten after KEEP_JOBS newer ones). */
-  get(id: string): ScreeningJob | null {
-    return this.jobs.get(id) ?? null;
+    return this.enqueue(job, () => this.run(job.id, `#${list.id}`, since));
   }
 
   /** Returns the report of a finished job, or null when it is not kept (or not finished). */
@@ -75,19 +69,8 @@ export class ScreeningJobs {
 
   /** Returns the newest job of a watchlist, or null. */
   latestOf(watchlistId: number): ScreeningJob | null {
-    const mine = [...this.jobs.values()].filter((j) => j.watchlistId === watchlistId);
+    const mine = this.list().filter((j) => j.watchlistId === watchlistId);
     return mine.at(-1) ?? null;
-  }
-
-  /** Resolves when every queued job has finished. */
-  idle(): Promise<void> {
-    return this.tail;
-  }
-
-  /** Ends the running screening at its next entry and fails the queued ones; resolves when done. */
-  stop(): Promise<void> {
-    this.isStopping = true;
-    return this.tail;
   }
 
   private async run(id: string, ref: string, since: string | null): Promise<void> {
@@ -122,20 +105,6 @@ export class ScreeningJobs {
     for (const old of this.reports.keys()) {
       if (this.reports.size <= KEEP_REPORTS) break;
       this.reports.delete(old);
-    }
-  }
-
-  private update(id: string, change: Partial<ScreeningJob>): void {
-    const job = this.jobs.get(id);
-    if (job) this.jobs.set(id, { ...job, ...change });
-  }
-
-  private save(job: ScreeningJob): void {
-    this.jobs.set(job.id, job);
-    for (const old of this.jobs.keys()) {
-      if (this.jobs.size <= KEEP_JOBS) break;
-      const state = this.jobs.get(old)?.state;
-      if (state === 'done' || state === 'failed') this.jobs.delete(old);
     }
   }
 }
