@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { asItemId, type ItemId } from '../../model/index.ts';
 import type { ImportInput, ImportOutcome } from '../store.ts';
 import { putBlob, sha256Of } from './blobs.ts';
-import { indexNewItem, reindexItem, type ItemStatements } from './item-statements.ts';
+import { indexNewItem, keepVersion, reindexItem, type ItemStatements } from './item-statements.ts';
 import { changedFields, toItemValues } from './item-values.ts';
 import type { NearDuplicateLinker } from './near-duplicate-linker.ts';
 import { recordRemovals } from './removals.ts';
@@ -83,19 +83,7 @@ function storeItems(
       counts.unchanged += 1;
     } else {
       if (old.removed_at !== null) s.recordEvent.run(old.id, 'restored', seenAt, fetchId);
-      s.keepVersion.run({
-        item_id: old.id,
-        version: old.version,
-        seen_at: old.version_seen_at,
-        fetch_id: old.last_fetch_id,
-        title: old.title,
-        url: old.url,
-        text: old.text,
-        summary_html: old.summary_html,
-        content_html: old.content_html,
-        replaced_at: seenAt,
-        changed_fields: JSON.stringify(changedFields(old, values)),
-      });
+      keepVersion(s, old, seenAt, changedFields(old, values));
       s.replace.run({
         ...values,
         source_name: old.source_name,

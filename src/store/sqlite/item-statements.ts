@@ -131,3 +131,25 @@ export function reindexItem(s: ItemStatements, old: IndexedItem, title: string |
   remove.run(old.id, old.title, old.text, old.source_name);
   insert.run(old.id, title, text, old.source_name);
 }
+
+/** Keeps old as an earlier version of its item, replaced at replacedAt in the fields changed. */
+export function keepVersion(
+  s: ItemStatements,
+  old: ItemRow,
+  replacedAt: string,
+  changed: readonly string[],
+): void {
+  s.keepVersion.run({
+    item_id: old.id,
+    version: old.version,
+    seen_at: old.version_seen_at,
+    fetch_id: old.last_fetch_id,
+    title: old.title,
+    url: old.url,
+    text: old.text,
+    summary_html: old.summary_html,
+    content_html: old.content_html,
+    replaced_at: replacedAt,
+    changed_fields: JSON.stringify(changed),
+  });
+}

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../model/index.ts';
 import type { ArticleText, SourceBytes } from '../store.ts';
 import { putBlob, sha256Of } from './blobs.ts';
-import { reindexItem, type ItemStatements } from './item-statements.ts';
+import { keepVersion, reindexItem, type ItemStatements } from './item-statements.ts';
 import type { ItemRow } from './rows.ts';
 import { versionHashOf } from '../../process/index.ts';
 
@@ -55,19 +55,7 @@ export function addArticleVersion(
       const old = db.prepare<[number], ItemRow>('SELECT * FROM items WHERE id = ?').get(itemId);
       if (!old) throw new AppError('input.not_found', `store: no item #${itemId}`, { itemId });
       const fetchId = archiveResponse(db, old.feed_id, raw, 'article');
-      s.keepVersion.run({
-        item_id: old.id,
-        version: old.version,
-        seen_at: old.version_seen_at,
-        fetch_id: old.last_fetch_id,
-        title: old.title,
-        url: old.url,
-        text: old.text,
-        summary_html: old.summary_html,
-        content_html: old.content_html,
-        replaced_at: raw.fetchedAt,
-        changed_fields: JSON.stringify(['text']),
-      });
+      keepVersion(s, old, raw.fetchedAt, ['text']);
       db.prepare(
         `UPDATE items SET content_html = ?, text = ?, truncated = 0, version = version + 1, version_seen_at = ?, analyzed_version = NULL,
        content_hash = ?, last_fetch_id = ? WHERE id = ?`,
