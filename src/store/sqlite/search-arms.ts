@@ -25,6 +25,11 @@ export function includesCopies(request: ArmRequest): boolean {
   return request.feedId !== undefined || (request.query ? usesField(request.query, 'source') : false);
 }
 
+/** Returns the full-text indexes a request matches in: the originals', and the copies' with them. */
+export function indexesOf(request: ArmRequest): Array<'items_fts' | 'copies_fts'> {
+  return includesCopies(request) ? ['items_fts', 'copies_fts'] : ['items_fts'];
+}
+
 /** Returns the arms a request selects from: the originals, and the copies when it includes them. */
 export function armsOf(request: ArmRequest): Arm[] {
   const filters = itemFiltersOf(request);
@@ -41,7 +46,7 @@ export function armsOf(request: ArmRequest): Arm[] {
  * Returns the UNION ALL of one SELECT per arm, as selectOf writes it (with the arm's FROM and
  * WHERE), and the parameters: each arm's own, then armParams (bound once per arm).
  */
-export function unionOfArms<A extends Arm>(
+export function unionOfArms<A extends Pick<Arm, 'params'>>(
   arms: readonly A[],
   selectOf: (arm: A) => string,
   armParams: readonly unknown[] = [],
@@ -86,9 +91,8 @@ function armOf(
 export function matchArmsOf(
   request: ArmRequest & { readonly query: QueryNode },
 ): Array<Arm & { id: string }> {
-  const tables = includesCopies(request) ? (['items_fts', 'copies_fts'] as const) : (['items_fts'] as const);
   const fts = toFts5(request.query);
-  return tables.map((table) => {
+  return indexesOf(request).map((table) => {
     const id = `${table}.rowid`;
     const where = [`${table} MATCH ?`];
     const params: unknown[] = [fts];
@@ -98,14 +102,14 @@ export function matchArmsOf(
     };
     // The unary + keeps SQLite from driving the match by the set's rowids one by one (FTS5 then
     // re-opens the query per rowid: 30 s for a year of a common word at 100k items).
-    if (request.since && request.until)
+    const window: Array<[string, string]> = [];
+    if (request.since) window.push([`${DATE} >= ?`, request.since]);
+    if (request.until) window.push([`${DATE} < ?`, request.until]);
+    if (window.length)
       add(
-        `+${id} IN (SELECT i.id FROM items i WHERE ${DATE} >= ? AND ${DATE} < ?)`,
-        request.since,
-        request.until,
+        `+${id} IN (SELECT i.id FROM items i WHERE ${window.map(([c]) => c).join(' AND ')})`,
+        ...window.map(([, v]) => v),
       );
-    else if (request.since) add(`+${id} IN (SELECT i.id FROM items i WHERE ${DATE} >= ?)`, request.since);
-    else if (request.until) add(`+${id} IN (SELECT i.id FROM items i WHERE ${DATE} < ?)`, request.until);
     if (request.feedId !== undefined)
       add(`+${id} IN (SELECT id FROM items WHERE feed_id = ?)`, request.feedId);
     for (const f of request.entities ?? [])

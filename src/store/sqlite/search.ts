@@ -15,7 +15,15 @@ import type Database from 'better-sqlite3';
 import { asItemId, type SearchHit, type SearchResult } from '../../model/index.ts';
 import { toFts5 } from '../../query/index.ts';
 import type { SearchRequest } from '../store.ts';
-import { armsOf, DATE, includesCopies, matchArmsOf, unionOfArms } from './search-arms.ts';
+import {
+  armsOf,
+  DATE,
+  includesCopies,
+  indexesOf,
+  matchArmsOf,
+  unionOfArms,
+  type Arm,
+} from './search-arms.ts';
 
 // Column weights for bm25(): title, text, source.
 const rankOf = (fts: string): string => `bm25(${fts}, 8.0, 1.0, 2.0)`;
@@ -189,22 +197,12 @@ function searchJoined(
 ): SearchResult {
   if (!request.query) return searchWithoutWords(db, request, countCap);
   const fts = toFts5(request.query);
-  const tables = includesCopies(request) ? ['items_fts', 'copies_fts'] : ['items_fts'];
-  const unfiltered = tables.map((t) => `SELECT 1 FROM ${t} WHERE ${t} MATCH @fts`).join(' UNION ALL ');
-  const isFew =
-    (db
-      .prepare<[{ fts: string; n: number }], { n: number }>(
-        `SELECT count(*) AS n FROM (${unfiltered} LIMIT @n)`,
-      )
-      .get({ fts, n: fewMatches + 1 })?.n ?? 0) <= fewMatches;
+  const unfiltered = indexesOf(request).map((t) => ({ from: t, where: `${t} MATCH ?`, params: [fts] }));
+  const isFew = countUpTo(db, unfiltered, fewMatches + 1) <= fewMatches;
   const arms = isFew
     ? armsOf(request).map((a) => ({ ...a, id: 'i.id' }))
     : matchArmsOf({ ...request, query: request.query });
-  const matches = unionOfArms(arms, (a) => `SELECT 1 FROM ${a.from} WHERE ${a.where}`);
-  const counted =
-    db
-      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matches.sql} LIMIT ?)`)
-      .get(...matches.params, countCap + 1)?.n ?? 0;
+  const total = totalOf(countUpTo(db, arms, countCap + 1), countCap);
   const page = [request.limit, request.offset ?? 0];
   type Ranked = { id: number; score: number; arm: number };
   let ranked: Ranked[];
@@ -250,7 +248,21 @@ function searchJoined(
     const row = rows.get(r.id);
     return row ? [request.sort === 'date' ? row : { ...row, score: r.score }] : [];
   });
-  return { ...totalOf(counted, countCap), rankedAmongNewest: null, hits: hits.map(toHit) };
+  return { ...total, rankedAmongNewest: null, hits: hits.map(toHit) };
+}
+
+/** Returns how many rows the arms select, counting no further than limit. */
+function countUpTo(
+  db: Database.Database,
+  arms: ReadonlyArray<Pick<Arm, 'from' | 'where' | 'params'>>,
+  limit: number,
+): number {
+  const matches = unionOfArms(arms, (a) => `SELECT 1 FROM ${a.from} WHERE ${a.where}`);
+  return (
+    db
+      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matches.sql} LIMIT ?)`)
+      .get(...matches.params, limit)?.n ?? 0
+  );
 }
 
 /** Lists items without words to match, newest first, with the filters; copies by feed. */
@@ -264,14 +276,10 @@ function searchWithoutWords(db: Database.Database, request: SearchRequest, count
     .prepare<unknown[], { id: number }>(`${union.sql} ORDER BY published DESC, id DESC LIMIT ? OFFSET ?`)
     .all(...union.params, request.limit, request.offset ?? 0)
     .map((r) => r.id);
-  const matches = unionOfArms(arms, (a) => `SELECT 1 FROM ${a.from} WHERE ${a.where}`);
-  const counted =
-    db
-      .prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM (${matches.sql} LIMIT ?)`)
-      .get(...matches.params, countCap + 1)?.n ?? 0;
+  const total = totalOf(countUpTo(db, arms, countCap + 1), countCap);
   const rows = new Map(pageWithoutWords(db, ids).map((r) => [r.id, r]));
   const hits = ids.flatMap((id) => rows.get(id) ?? []);
-  return { ...totalOf(counted, countCap), rankedAmongNewest: null, hits: hits.map(toHit) };
+  return { ...total, rankedAmongNewest: null, hits: hits.map(toHit) };
 }
 
 /** Returns the rows of items ids (a search without words: the snippet is the start of the text). */
