@@ -1,31 +1,13 @@
 // Seeded random text for the generated benchmark feeds: news-like prose with non-ASCII names,
 // smart quotes and escaped HTML, so that tokenisers and decoders do realistic work.
 
-/** A source of uniform numbers in [0, 1). */
-export type Random = () => number;
+import { between, mulberry32, pick, type Random } from '../store/random.ts';
+
+export { between, pick, type Random } from '../store/random.ts';
 
 /** Returns a deterministic generator (mulberry32) for a seed, so runs compare like for like. */
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Returns an integer in [low, high]. */
-export function between(random: Random, low: number, high: number): number {
-  return low + Math.floor(random() * (high - low + 1));
-}
-
-/** Returns one element of a non-empty list. */
-export function pick<T>(random: Random, list: readonly T[]): T {
-  const value = list[Math.floor(random() * list.length)];
-  if (value === undefined) throw new Error('bench: pick from an empty list');
-  return value;
+  return mulberry32(seed);
 }
 
 const WORDS = (

@@ -21,7 +21,12 @@ export function mixKeys(...keys: readonly number[]): number {
 
 /** Returns a deterministic generator (mulberry32) for the given keys. */
 export function randomFor(...keys: readonly number[]): Random {
-  let state = mixKeys(...keys);
+  return mulberry32(mixKeys(...keys));
+}
+
+/** Returns mulberry32 started at a 32-bit state: small, fast, and the same on every machine. */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
